@@ -1,0 +1,13 @@
+export default function Loading() {
+  return (
+    <div className="animate-pulse space-y-4" aria-busy="true">
+      <div className="h-8 w-64 rounded bg-slate-200" />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <div className="h-24 rounded-xl bg-slate-200" />
+        <div className="h-24 rounded-xl bg-slate-200" />
+        <div className="h-24 rounded-xl bg-slate-200" />
+      </div>
+      <div className="h-64 rounded-xl bg-slate-200" />
+    </div>
+  );
+}

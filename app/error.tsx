@@ -1,0 +1,6 @@
+"use client";
+import { ErrorView } from "@/components/layout/error-view";
+
+export default function ErrorBoundary({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorView reset={reset} />;
+}

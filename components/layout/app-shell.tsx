@@ -1,0 +1,63 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useState, type ReactNode } from "react";
+import { useI18n } from "@/lib/i18n/client";
+import { LanguageSwitch } from "./language-switch";
+import type { NavItem } from "./nav-items";
+import { SidebarNav } from "./sidebar-nav";
+
+export interface ShellUser {
+  name: string;
+  roleLabel: string;
+  scopeName: string;
+}
+
+export function AppShell({ user, items, children }: { user: ShellUser; items: NavItem[]; children: ReactNode }) {
+  const { t } = useI18n();
+  const [isMenuOpen, setMenuOpen] = useState(false);
+  return (
+    <div className="min-h-screen md:grid md:grid-cols-[14rem_1fr]">
+      <aside className="no-print hidden border-r border-slate-200 bg-white p-4 md:block">
+        <p className="mb-4 px-3 text-base font-semibold text-brand-900">{t("app.name")}</p>
+        <SidebarNav items={items} />
+      </aside>
+      <div className="flex min-w-0 flex-col">
+        <header className="no-print flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+          <button
+            type="button"
+            className="rounded-md border border-slate-300 px-2.5 py-1 text-sm md:hidden"
+            aria-expanded={isMenuOpen}
+            aria-controls="mobile-nav"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            {t("nav.menu")}
+          </button>
+          <p className="truncate text-sm font-semibold text-brand-900 md:hidden">{t("app.name")}</p>
+          <div className="ml-auto flex min-w-0 items-center gap-3">
+            <p className="hidden min-w-0 truncate text-right text-sm sm:block" data-testid="current-user">
+              <span className="font-medium">{user.name}</span>
+              <span className="text-slate-500"> · {user.roleLabel} · {user.scopeName}</span>
+            </p>
+            <LanguageSwitch />
+            <button
+              type="button"
+              className="rounded-md px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100"
+              onClick={() => signOut({ callbackUrl: "/login" })}
+            >
+              {t("nav.signOut")}
+            </button>
+          </div>
+        </header>
+        {isMenuOpen && (
+          <div id="mobile-nav" className="no-print border-b border-slate-200 bg-white p-3 md:hidden">
+            <p className="mb-2 px-3 text-sm text-slate-600">
+              {user.name} · {user.roleLabel} · {user.scopeName}
+            </p>
+            <SidebarNav items={items} onNavigate={() => setMenuOpen(false)} />
+          </div>
+        )}
+        <main className="mx-auto w-full max-w-7xl flex-1 p-4 md:p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

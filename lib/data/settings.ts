@@ -1,0 +1,16 @@
+// Installation-wide settings stored in the database, so every app server sees the same values.
+import "server-only";
+import { db } from "@/lib/db";
+
+export const SETTING_DEMO_LOADED = "demo_loaded";
+
+export async function isDemoLoaded(): Promise<boolean> {
+  const row = await db.setting.findUnique({ where: { key: SETTING_DEMO_LOADED } });
+  return row?.value === "true";
+}
+
+/** Names of the regions the demo accounts are scoped to, for the sign-in page. */
+export async function listRegionNames(codes: readonly string[]) {
+  const rows = await db.region.findMany({ where: { code: { in: [...codes] } }, select: { code: true, name: true, nameEn: true } });
+  return new Map(rows.map((r) => [r.code, r]));
+}

@@ -1,0 +1,20 @@
+// The demo accounts created with the demo data (shown on the sign-in page only while demo data is loaded).
+import type { Role } from "./auth/session-user";
+
+export const DEMO_PASSWORD = "Demo#2026";
+
+export interface DemoAccount {
+  username: string;
+  name: string;
+  role: Role;
+  scopeRegionCode: string;
+  departmentCode: string | null;
+}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { username: "admin", name: "系统管理员", role: "ADMIN", scopeRegionCode: "000000", departmentCode: null },
+  { username: "office", name: "王晓梅", role: "OFFICE", scopeRegionCode: "450600", departmentCode: null },
+  { username: "leader", name: "李建国", role: "LEADERSHIP", scopeRegionCode: "450600", departmentCode: null },
+  { username: "dept-scj", name: "陈志强", role: "DEPARTMENT", scopeRegionCode: "450600", departmentCode: "SCJ" },
+  { username: "viewer-dx", name: "黄丽华", role: "VIEWER", scopeRegionCode: "450681", departmentCode: null },
+];

@@ -1,0 +1,32 @@
+// Who may do what: one table of rules, checked by the data layer (never only by hiding buttons).
+import type { Role, SessionUser } from "./auth/session-user";
+
+export type Capability =
+  | "dashboard.view"
+  | "figure.enter"
+  | "figure.review"
+  | "period.manage"
+  | "report.export"
+  | "plan.manage"
+  | "user.manage"
+  | "audit.view";
+
+const RULES: Record<Capability, readonly Role[]> = {
+  "dashboard.view": ["ADMIN", "OFFICE", "LEADERSHIP", "DEPARTMENT", "VIEWER"],
+  "figure.enter": ["ADMIN", "OFFICE", "DEPARTMENT"],
+  "figure.review": ["ADMIN", "OFFICE"],
+  "period.manage": ["ADMIN", "OFFICE"],
+  "report.export": ["ADMIN", "OFFICE", "LEADERSHIP"],
+  "plan.manage": ["ADMIN", "OFFICE"],
+  "user.manage": ["ADMIN"],
+  "audit.view": ["ADMIN", "OFFICE"],
+};
+
+export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {
+  return RULES[capability].includes(user.role);
+}
+
+/** A region is in scope when it is the user's scope region or lies below it. */
+export function isPathInScope(user: Pick<SessionUser, "scopePath">, regionPath: string): boolean {
+  return regionPath.startsWith(user.scopePath);
+}

@@ -1,0 +1,52 @@
+// `npm start`: check configuration, migrate, load demo data into an empty database, build when the
+// sources changed, then serve. `--dev` serves with `next dev` instead; `--prepare-only` stops before serving.
+import { spawn } from "node:child_process";
+import { createDbClient } from "@/lib/db-client";
+import { seedDemo } from "@/prisma/seed/demo";
+import { ensureBuild } from "./start/build";
+import { readConfig } from "./start/config";
+import { ensureAuthSecret } from "./start/secret";
+import { migrate } from "./start/migrate";
+
+async function prepare() {
+  const config = readConfig();
+  migrate(config.databaseUrl);
+  const db = createDbClient(config.databaseUrl);
+  try {
+    if ((await db.region.count()) === 0) {
+      console.log("Empty database: loading demo data…");
+      const result = await db.$transaction((tx) => seedDemo(tx), { timeout: 120_000 });
+      console.log(`Demo data loaded: ${result.targets} targets, ${result.figures} figures.`);
+    }
+    const secret = config.authSecret ?? (await ensureAuthSecret(db));
+    return { ...config, authSecret: secret };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  const mode = process.argv.includes("--dev") ? "dev" : "start";
+  const config = await prepare();
+  if (process.argv.includes("--prepare-only")) return;
+  if (mode === "start") ensureBuild();
+  const next = spawn("node_modules/.bin/next", [mode, "--port", String(config.port)], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: config.databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: config.authSecret,
+      // Behind an intranet proxy or on a LAN address the Host header names the site.
+      AUTH_TRUST_HOST: process.env.NEXTAUTH_URL ? process.env.AUTH_TRUST_HOST : "true",
+    },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+  next.on("exit", (code) => process.exit(code ?? 0));
+  console.log(`Serving on http://localhost:${config.port}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nCannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

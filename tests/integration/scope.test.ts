@@ -1,0 +1,79 @@
+// The data layer's scope rules against the demo database: who sees which regions, plans and users.
+import { describe, expect, it } from "vitest";
+import { getScopeSummary } from "@/lib/data/home";
+import { findRegionInScope, listChildRegions } from "@/lib/data/regions";
+import { loadSessionUser, verifyCredentials } from "@/lib/data/users";
+import { db } from "@/lib/db";
+import { DEMO_PASSWORD } from "@/lib/demo-accounts";
+
+async function userNamed(username: string) {
+  const row = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
+  const user = await loadSessionUser(row.id);
+  if (!user) throw new Error(`demo user ${username} missing`);
+  return user;
+}
+
+describe("region scope", () => {
+  it("lets a county viewer see its county and nothing beside or above it", async () => {
+    const viewer = await userNamed("viewer-dx");
+    expect(await findRegionInScope(viewer, "450681")).toMatchObject({ name: "东兴市" });
+    expect(await findRegionInScope(viewer, "450603")).toBeNull(); // 防城区, a sibling
+    expect(await findRegionInScope(viewer, "450600")).toBeNull(); // the parent city
+    expect(await findRegionInScope(viewer, "130000")).toBeNull(); // another province
+  });
+
+  it("lets a city user see the city and its four counties, and no other city", async () => {
+    const office = await userNamed("office");
+    const city = await findRegionInScope(office, "450600");
+    expect(city).not.toBeNull();
+    const children = await listChildRegions(office, city!.id);
+    expect(children.map((c) => c.code).sort()).toEqual(["450602", "450603", "450621", "450681"]);
+    expect(await findRegionInScope(office, "130100")).toBeNull();
+  });
+
+  it("lists only the in-scope children of a region outside the scope", async () => {
+    const viewer = await userNamed("viewer-dx");
+    const city = await db.region.findUniqueOrThrow({ where: { code: "450600" } });
+    expect((await listChildRegions(viewer, city.id)).map((c) => c.code)).toEqual(["450681"]);
+  });
+
+  it("counts only the targets inside the scope", async () => {
+    const [admin, office, viewer] = await Promise.all([userNamed("admin"), userNamed("office"), userNamed("viewer-dx")]);
+    const [all, city, county] = await Promise.all([getScopeSummary(admin), getScopeSummary(office), getScopeSummary(viewer)]);
+    const countIn = (prefix: string) => db.target.count({ where: { region: { path: { startsWith: prefix } } } });
+    expect(all.targetCount).toBe(await db.target.count());
+    expect(city.targetCount).toBe(await countIn("/000000/450000/450600/"));
+    expect(county.targetCount).toBe(await countIn("/000000/450000/450600/450681/"));
+    expect(county.targetCount).toBeGreaterThan(0);
+    expect(county.targetCount).toBeLessThan(city.targetCount);
+    expect(city.plans.map((p) => p.docNumber)).toEqual(["防政发〔2017〕14号"]);
+    expect(all.plans.length).toBeGreaterThanOrEqual(2);
+    expect(county.hasDemoFigures).toBe(true);
+  });
+});
+
+describe("sign-in checks", () => {
+  it("accepts the right password and refuses a wrong one or an unknown user", async () => {
+    expect(await verifyCredentials("leader", DEMO_PASSWORD)).toMatchObject({ role: "LEADERSHIP", scopeRegionCode: "450600" });
+    expect(await verifyCredentials("leader", "Demo#2025")).toBeNull();
+    expect(await verifyCredentials("nobody", DEMO_PASSWORD)).toBeNull();
+  });
+
+  it("refuses a deactivated user and drops it from existing sessions", async () => {
+    const viewer = await userNamed("viewer-dx");
+    await db.user.update({ where: { id: viewer.id }, data: { active: false } });
+    try {
+      expect(await verifyCredentials("viewer-dx", DEMO_PASSWORD)).toBeNull();
+      expect(await loadSessionUser(viewer.id)).toBeNull();
+    } finally {
+      await db.user.update({ where: { id: viewer.id }, data: { active: true } });
+    }
+  });
+
+  it("never returns password hashes from ordinary queries", async () => {
+    const row = await db.user.findFirstOrThrow();
+    expect(row).not.toHaveProperty("passwordHash");
+    const session = await loadSessionUser(row.id);
+    expect(JSON.stringify(session)).not.toContain("scrypt$");
+  });
+});

@@ -1,0 +1,50 @@
+// End-to-end tests in a real Chromium against a production build served by `npm start`'s script
+// on a fresh database file and a free port.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const root = path.resolve(__dirname, "..");
+
+function choosePort(): number {
+  // Worker processes inherit the port the main process chose.
+  if (process.env.E2E_PORT) return Number(process.env.E2E_PORT);
+  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  const port = Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
+  process.env.E2E_PORT = String(port);
+  return port;
+}
+
+const port = choosePort();
+const dbFile = path.join(root, "tests", ".tmp", "e2e.db");
+// Debian's Chromium where present (CI, these machines); elsewhere Playwright's own browser.
+const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: path.join(root, "test-results"),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: "zh-CN",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    },
+  },
+  webServer: {
+    command: `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && node_modules/.bin/tsx scripts/start.ts`,
+    cwd: root,
+    url: `http://127.0.0.1:${port}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { PORT: String(port), DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production" },
+  },
+});

@@ -1,0 +1,26 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = path.resolve(import.meta.dirname, "..");
+// One database file per run, so that parallel runs on the same machine never share it.
+const integrationDb = path.join(root, "tests", ".tmp", `integration-${process.pid}.db`);
+process.env.INTEGRATION_DB = integrationDb;
+
+export default defineConfig({
+  root,
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "tests/support/server-only-stub.ts"),
+    },
+  },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    environment: "node",
+    globalSetup: ["tests/support/global-setup.ts"],
+    env: { DATABASE_URL: `file:${integrationDb}` },
+    // Integration tests share one database file; run files one after another.
+    fileParallelism: false,
+    testTimeout: 30_000,
+  },
+});
