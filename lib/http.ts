@@ -1,0 +1,33 @@
+// Shared shape of the JSON API: parse → authenticate → permission → data layer → respond.
+// Errors are `{ error: { code, message, fieldErrors? } }` with the matching HTTP status.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+
+export type ApiErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "TOO_LARGE";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  LOCKED: 423,
+  TOO_LARGE: 413,
+};
+
+export function apiError(code: ApiErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  return NextResponse.json({ error: { code, message, ...extra } }, { status: STATUS[code] });
+}
+
+export const unauthorized = () => apiError("UNAUTHORIZED", "Sign in or send an API token (Authorization: Bearer …).");
+export const notFound = (what = "resource") => apiError("NOT_FOUND", `No such ${what} in your scope.`);
+
+/** Parses query parameters; on failure the 400 response carries zod's field messages. */
+export function parseQuery<T extends z.ZodType>(schema: T, url: string | URL) {
+  const params = Object.fromEntries(new URL(url).searchParams);
+  const result = schema.safeParse(params);
+  if (result.success) return { ok: true as const, data: result.data as z.output<T> };
+  const flat = z.flattenError(result.error);
+  const message = [...flat.formErrors, ...Object.entries(flat.fieldErrors).map(([k, v]) => `${k}: ${(v as string[]).join("; ")}`)].join("; ");
+  return { ok: false as const, response: apiError("BAD_REQUEST", message, { fieldErrors: flat.fieldErrors }) };
+}
