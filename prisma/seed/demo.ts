@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { DbWriter as DbClient } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { departments } from "./data/departments";
@@ -98,9 +99,7 @@ export async function seedDemo(db: DbClient): Promise<{ figures: number; targets
 
   await recomputeEvaluations(db);
   await db.setting.upsert({ where: { key: "demo_loaded" }, update: { value: "true" }, create: { key: "demo_loaded", value: "true" } });
-  await db.auditEvent.create({
-    data: { actor: "system", action: "seed.demo", entityType: "Database", entityId: "demo", after: JSON.stringify({ targets: targetCount, figures: figures.length }) },
-  });
+  await recordAudit(db, null, { action: "seed.demo", entityType: "Database", entityId: "demo", after: { targets: targetCount, figures: figures.length } });
   return { figures: figures.length, targets: targetCount };
 }
 
