@@ -5,16 +5,9 @@ import { getOverview } from "@/lib/data/dashboard/overview";
 import { getRegionScorecard, listRegionTargets } from "@/lib/data/dashboard/region";
 import { listTargets } from "@/lib/data/dashboard/targets-list";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
-import { loadSessionUser } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import { userNamed } from "../support/users";
 import { targetFilterSchema } from "@/lib/validations/targets";
-
-async function userNamed(username: string) {
-  const row = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  const user = await loadSessionUser(row.id);
-  if (!user) throw new Error(`demo user ${username} missing`);
-  return user;
-}
 
 describe("overview", () => {
   it("counts every target of the city and its counties once, and lists the counties as matrix rows", async () => {

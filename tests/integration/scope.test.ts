@@ -4,14 +4,8 @@ import { getScopeSummary } from "@/lib/data/home";
 import { findRegionInScope, listChildRegions } from "@/lib/data/regions";
 import { loadSessionUser, verifyCredentials } from "@/lib/data/users";
 import { db } from "@/lib/db";
+import { userNamed } from "../support/users";
 import { DEMO_PASSWORD } from "@/lib/demo-accounts";
-
-async function userNamed(username: string) {
-  const row = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
-  const user = await loadSessionUser(row.id);
-  if (!user) throw new Error(`demo user ${username} missing`);
-  return user;
-}
 
 describe("region scope", () => {
   it("lets a county viewer see its county and nothing beside or above it", async () => {
