@@ -9,6 +9,8 @@ export interface AuditInput {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
+  /** Path of the region the event concerns; decides which offices see it (null: administrators only). */
+  regionPath?: string | null;
 }
 
 export async function recordAudit(db: DbWriter, user: Pick<SessionUser, "id" | "name" | "username"> | null, input: AuditInput) {
@@ -19,6 +21,7 @@ export async function recordAudit(db: DbWriter, user: Pick<SessionUser, "id" | "
       action: input.action,
       entityType: input.entityType,
       entityId: String(input.entityId),
+      regionPath: input.regionPath ?? null,
       before: input.before === undefined ? null : JSON.stringify(input.before),
       after: input.after === undefined ? null : JSON.stringify(input.after),
     },
