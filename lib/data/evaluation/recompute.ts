@@ -2,37 +2,12 @@
 // Called after seeding, and by every write that changes figures, targets or periods.
 // It takes the client as an argument so that scripts and transactions can use it too.
 import type { DbWriter } from "@/lib/db-client";
-import {
-  DEFAULT_SETTINGS,
-  deadlineIndexOf,
-  evaluateTarget,
-  parseYearOrPeriod,
-  periodFromIndex,
-  periodIndex,
-  periodIndexOfDate,
-  type DomainSettings,
-} from "@/lib/domain";
+import { DEFAULT_SETTINGS, evaluateTarget, periodFromIndex, type DomainSettings } from "@/lib/domain";
 import { currentPeriodIndex } from "./current-period";
 import { SeriesBook, type FigureRow } from "./series";
+import { targetSpecOf, targetSpecSelect } from "./spec";
 
 type TargetFilter = { ids?: number[]; indicatorIds?: number[]; regionIds?: number[] };
-
-const targetSelect = {
-  id: true,
-  indicatorId: true,
-  regionId: true,
-  comparator: true,
-  targetValue: true,
-  baselineValue: true,
-  baselinePeriod: true,
-  deadlineYear: true,
-  deadlineQuarter: true,
-  measure: true,
-  isMaintain: true,
-  indicator: { select: { kind: true, direction: true } },
-  region: { select: { path: true } },
-  plan: { select: { periodStart: true } },
-} as const;
 
 /** Keeps only the paths not already covered by a shorter one, so subtree queries do not overlap. */
 function topmostPaths(paths: Iterable<string>): string[] {
@@ -52,7 +27,7 @@ export async function recomputeEvaluations(
       ...(filter.indicatorIds && { indicatorId: { in: filter.indicatorIds } }),
       ...(filter.regionIds && { regionId: { in: filter.regionIds } }),
     },
-    select: targetSelect,
+    select: targetSpecSelect,
   });
   if (targets.length === 0) return 0;
 
@@ -80,20 +55,7 @@ export async function recomputeEvaluations(
   const computedAt = new Date();
 
   const rows = targets.flatMap((t) => {
-    const planStartIndex = periodIndexOfDate(t.plan.periodStart, 480);
-    const baselinePeriod = t.baselinePeriod ? parseYearOrPeriod(t.baselinePeriod) : null;
-    const spec = {
-      kind: t.indicator.kind,
-      direction: t.indicator.direction,
-      measure: t.measure,
-      comparator: t.comparator,
-      targetValue: t.targetValue,
-      baselineValue: t.baselineValue,
-      startIndex: baselinePeriod ? periodIndex(baselinePeriod) : planStartIndex,
-      planStartIndex,
-      deadlineIndex: deadlineIndexOf(t.deadlineYear, t.deadlineQuarter),
-      isMaintain: t.isMaintain,
-    };
+    const spec = targetSpecOf(t);
     return (["official", "provisional"] as const).map((mode) => {
       const book = books[mode];
       const evaluation = evaluateTarget(spec, book.observations(t.indicatorId, t.regionId), asOf, settings);
