@@ -1,5 +1,6 @@
 // Append-only audit trail. Writes happen inside the same transaction as the change they record,
 // so a change is never saved without its audit event (and vice versa).
+import { Prisma } from "@/generated/prisma/client";
 import type { DbWriter } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 
@@ -32,9 +33,18 @@ export async function recordAudit(db: DbWriter, user: AuditUser, input: AuditInp
   await db.auditEvent.create({ data: auditRow(user, input) });
 }
 
-/** Many events at once (a bulk import), in chunks the database accepts. */
+/**
+ * Many events at once (a bulk import). One multi-row INSERT per 500 events: Prisma's createMany
+ * through the WebAssembly engine costs about ten times as much per row.
+ */
 export async function recordAudits(db: DbWriter, user: AuditUser, inputs: readonly AuditInput[]) {
-  for (let i = 0; i < inputs.length; i += 1000) {
-    await db.auditEvent.createMany({ data: inputs.slice(i, i + 1000).map((input) => auditRow(user, input)) });
+  const at = new Date();
+  for (let i = 0; i < inputs.length; i += 500) {
+    const values = inputs.slice(i, i + 500).map((input) => {
+      const r = auditRow(user, input);
+      return Prisma.sql`(${at}, ${r.userId}, ${r.actor}, ${r.action}, ${r.entityType}, ${r.entityId}, ${r.regionPath}, ${r.before}, ${r.after})`;
+    });
+    await db.$executeRaw`INSERT INTO "audit_events" ("at", "user_id", "actor", "action", "entity_type", "entity_id", "region_path", "before", "after")
+      VALUES ${Prisma.join(values)}`;
   }
 }

@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { MAX_NOTE_LENGTH, validateFigureValues, type Period } from "@/lib/domain";
 import type { ImportIssue, ParsedImportRow } from "@/lib/import/figure-rows";
 import { recordAudit, recordAudits, type AuditInput } from "./audit";
+import { insertDraftFigures, updateFigureValues } from "./figure-bulk";
 import { recomputeEvaluations } from "./evaluation/recompute";
 import { resolveEntryDepartment, resolvePeriod } from "./figure-context";
 import { figureSnapshot, type FigureStatus } from "./figure-view";
@@ -30,7 +31,14 @@ export interface ImportSummary {
 
 type Existing = { id: number; indicatorId: number; regionId: number; status: FigureStatus; version: number; value: number | null; numerator: number | null; denominator: number | null; note: string; reviewComment: string; departmentId: number | null };
 
-const CHUNK = 1000;
+interface PlannedWrite {
+  row: ParsedImportRow;
+  indicatorId: number;
+  regionId: number;
+  path: string;
+  values: { value: number | null; numerator: number | null; denominator: number | null };
+  existing?: Existing;
+}
 
 export async function importFigures(user: SessionUser, request: ImportRequest): Promise<DataResult<ImportSummary, { issues?: ImportIssue[] }>> {
   const resolved = await resolveEntryDepartment(db, user, { id: request.departmentId });
@@ -66,7 +74,7 @@ export async function importFigures(user: SessionUser, request: ImportRequest): 
 
   const issues: ImportIssue[] = [];
   const firstRowOf = new Map<string, number>();
-  const writes: { row: ParsedImportRow; indicatorId: number; regionId: number; path: string; values: { value: number | null; numerator: number | null; denominator: number | null }; existing?: Existing }[] = [];
+  const writes: PlannedWrite[] = [];
   for (const row of request.rows) {
     const issue = (column: ImportIssue["column"], code: string, params?: Record<string, string | number>) => issues.push({ row: row.row, column, code, ...(params && { params }) });
     if (row.period && (row.period.year !== year || row.period.quarter !== quarter)) issue("period", "wrongPeriod", { period: label });
@@ -121,49 +129,54 @@ async function writeImport(
   user: SessionUser,
   request: ImportRequest,
   department: { id: number; code: string },
-  writes: { row: ParsedImportRow; indicatorId: number; regionId: number; path: string; values: { value: number | null; numerator: number | null; denominator: number | null }; existing?: Existing }[],
+  writes: readonly PlannedWrite[],
 ): Promise<DataResult<ImportSummary, { issues?: ImportIssue[] }>> {
   const { year, quarter } = request.period;
-  const now = new Date();
-  const common = { departmentId: department.id, enteredById: user.id, enteredAt: now, isDemo: false };
+  const common = { departmentId: department.id, enteredById: user.id, enteredAt: new Date() };
   const fresh = writes.filter((w) => !w.existing);
   const changed = writes.filter((w) => {
     const e = w.existing;
     return e && !(e.value === w.values.value && e.numerator === w.values.numerator && e.denominator === w.values.denominator && e.note === w.row.note);
   });
-  const countedBefore = changed.some((w) => w.existing?.status === "SUBMITTED");
+  const key = (w: PlannedWrite) => ({ indicator: w.row.indicator, region: w.row.region, period: `${year}Q${quarter}`, source: request.fileName, row: w.row.row });
+  const after = (w: PlannedWrite, status: FigureStatus, version: number) => ({ ...key(w), ...w.values, note: w.row.note, status, departmentId: department.id, version });
 
   try {
     await db.$transaction(
       async (tx) => {
-        const audits: AuditInput[] = [];
-        const event = (action: string, id: number, regionPath: string, before: unknown, after: unknown): AuditInput => ({
-          action, entityType: "Figure", entityId: id, regionPath, before, after,
+        const created = await insertDraftFigures(
+          tx,
+          fresh.map((w) => ({ indicatorId: w.indicatorId, regionId: w.regionId, year, quarter, ...w.values, note: w.row.note })),
+          common,
+        );
+        const newId = new Map(created.map((c) => [`${c.indicatorId}:${c.regionId}`, c.id]));
+        const updates = changed.map((w) => {
+          const e = w.existing as Existing;
+          return { w, e, status: (e.status === "RETURNED" ? "RETURNED" : "DRAFT") as FigureStatus };
         });
-        const key = (w: (typeof writes)[number]) => ({ indicator: w.row.indicator, region: w.row.region, period: `${year}Q${quarter}`, source: request.fileName, row: w.row.row });
-        for (let i = 0; i < fresh.length; i += CHUNK) {
-          const chunk = fresh.slice(i, i + CHUNK);
-          const created = await tx.figure.createManyAndReturn({
-            data: chunk.map((w) => ({ ...common, ...w.values, note: w.row.note, indicatorId: w.indicatorId, regionId: w.regionId, year, quarter, status: "DRAFT" as const })),
-            select: { id: true, indicatorId: true, regionId: true, version: true },
-          });
-          const byKey = new Map(chunk.map((w) => [`${w.indicatorId}:${w.regionId}`, w]));
-          for (const c of created) {
-            const w = byKey.get(`${c.indicatorId}:${c.regionId}`);
-            if (w) audits.push(event("figure.create", c.id, w.path, undefined, { ...key(w), ...w.values, note: w.row.note, status: "DRAFT", departmentId: department.id, version: c.version }));
-          }
-        }
-        for (const w of changed) {
-          const e = w.existing;
-          if (!e) continue;
-          const status = e.status === "RETURNED" ? "RETURNED" : "DRAFT";
-          const updated = await tx.figure.updateMany({
-            where: { id: e.id, version: e.version },
-            data: { ...common, ...w.values, note: w.row.note, status, version: { increment: 1 } },
-          });
-          if (updated.count !== 1) throw new ImportConflict(w.row.row);
-          audits.push(event("figure.update", e.id, w.path, { ...key(w), ...figureSnapshot(e) }, { ...key(w), ...w.values, note: w.row.note, status, departmentId: department.id, version: e.version + 1 }));
-        }
+        const updated = await updateFigureValues(
+          tx,
+          updates.map(({ w, e, status }) => ({ id: e.id, version: e.version, ...w.values, note: w.row.note, status })),
+          common,
+        );
+        if (updated !== updates.length) throw new ImportConflict();
+        const audits: AuditInput[] = [
+          ...fresh.map((w) => ({
+            action: "figure.create",
+            entityType: "Figure",
+            entityId: newId.get(`${w.indicatorId}:${w.regionId}`) ?? 0,
+            regionPath: w.path,
+            after: after(w, "DRAFT", 1),
+          })),
+          ...updates.map(({ w, e, status }) => ({
+            action: "figure.update",
+            entityType: "Figure",
+            entityId: e.id,
+            regionPath: w.path,
+            before: { ...key(w), ...figureSnapshot(e) },
+            after: after(w, status, e.version + 1),
+          })),
+        ];
         await recordAudits(tx, user, audits);
         await recordAudit(tx, user, {
           action: "figure.import",
@@ -172,19 +185,18 @@ async function writeImport(
           after: { file: request.fileName, department: department.code, created: fresh.length, updated: changed.length, skipped: request.skipped },
           regionPath: user.scopePath,
         });
-        if (countedBefore) await recomputeEvaluations(tx, { indicatorIds: [...new Set(changed.map((w) => w.indicatorId))] });
+        // Submitted figures that changed went back to draft: the provisional evaluations change.
+        const withdrawn = updates.filter(({ e }) => e.status === "SUBMITTED").map(({ w }) => w.indicatorId);
+        if (withdrawn.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...new Set(withdrawn)] });
       },
       { timeout: 60_000 },
     );
   } catch (error) {
-    if (error instanceof ImportConflict) return { ...fail("CONFLICT", "importConflict"), issues: [{ row: error.row, column: "value", code: "versionConflict" }] };
+    if (error instanceof ImportConflict) return fail("CONFLICT", "importConflict");
     throw error;
   }
   return { ok: true, data: { created: fresh.length, updated: changed.length, unchanged: writes.length - fresh.length - changed.length, skipped: request.skipped } };
 }
 
-class ImportConflict extends Error {
-  constructor(readonly row: number) {
-    super("figure changed during import");
-  }
-}
+/** A figure changed between validation and writing (someone saved meanwhile): the import is undone. */
+class ImportConflict extends Error {}
