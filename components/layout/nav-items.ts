@@ -7,7 +7,14 @@ export interface NavItem {
   roles: readonly Role[] | "all";
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ href: "/", labelKey: "nav.home", roles: "all" }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "nav.home", roles: "all" },
+  { href: "/entry", labelKey: "entry.nav.entry", roles: ["DEPARTMENT", "OFFICE", "ADMIN"] },
+  { href: "/review", labelKey: "entry.nav.review", roles: ["OFFICE", "ADMIN"] },
+  { href: "/completeness", labelKey: "entry.nav.completeness", roles: ["OFFICE", "ADMIN"] },
+  { href: "/periods", labelKey: "entry.nav.periods", roles: ["OFFICE", "ADMIN"] },
+  { href: "/audit", labelKey: "entry.nav.audit", roles: ["OFFICE", "ADMIN"] },
+];
 
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles === "all" || item.roles.includes(role));

@@ -114,7 +114,7 @@ export async function importFigures(user: SessionUser, request: ImportRequest): 
   if (issues.length > 0) {
     issues.sort((a, b) => a.row - b.row);
     await recordAudit(db, user, {
-      action: "figure.import.rejected",
+      action: "figure.importRejected",
       entityType: "FigureImport",
       entityId: label,
       after: { file: request.fileName, department: department.code, rows: request.rows.length, errors: issues.length },

@@ -220,3 +220,8 @@ export async function submitFigures(user: SessionUser, input: SubmitInput): Prom
     throw error;
   }
 }
+
+/** Records a write refused before it reached the figure (e.g. a role that cannot enter figures). */
+export async function recordRefusedWrite(user: SessionUser, entityKey: string, attempt: unknown, reason: string) {
+  await recordDenied(db, user, entityKey, attempt, reason);
+}

@@ -10,13 +10,13 @@ import { readTable } from "@/lib/import/read-table";
 import { createEntryFixture, type EntryFixture } from "@/tests/support/entry-fixture";
 
 let fx: EntryFixture;
-const Q3 = { year: 2020, quarter: 3 };
+const Q3 = { year: 2020, quarter: 3 as const };
 
 beforeAll(async () => {
   fx = await createEntryFixture(db, 13);
 });
 
-async function run(csv: string, options: { period?: { year: number; quarter: number }; user?: keyof EntryFixture["users"]; encoding?: string } = {}) {
+async function run(csv: string, options: { period?: { year: number; quarter: 1 | 2 | 3 | 4 }; user?: keyof EntryFixture["users"]; encoding?: string } = {}) {
   const bytes = options.encoding ? new Uint8Array(iconv.encode(csv, options.encoding)) : new TextEncoder().encode(csv);
   const table = await readTable("figures.csv", bytes);
   if (!table.ok) throw new Error(table.reason);
@@ -53,7 +53,7 @@ describe("a file with bad rows", () => {
       [9, "value", "tooManyDecimals"],
     ]);
     expect(await countFigures()).toBe(0);
-    const rejected = await db.auditEvent.findFirst({ where: { action: "figure.import.rejected", userId: fx.users.dept.id } });
+    const rejected = await db.auditEvent.findFirst({ where: { action: "figure.importRejected", userId: fx.users.dept.id } });
     expect(JSON.parse(rejected?.after ?? "{}")).toMatchObject({ errors: 6, file: "figures.csv" });
   });
 

@@ -1,11 +1,17 @@
 // The message catalogues, one JSON file per feature and language. zh-CN is the source language.
 // A new feature adds its two files here; `npm run i18n:check` keeps the languages in step.
+import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
+import enEntry from "./en/entry.json";
 import enHome from "./en/home.json";
+import enReview from "./en/review.json";
+import zhAudit from "./zh-CN/audit.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
+import zhEntry from "./zh-CN/entry.json";
 import zhHome from "./zh-CN/home.json";
+import zhReview from "./zh-CN/review.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhEntry, ...zhReview, ...zhAudit };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enEntry, ...enReview, ...enAudit };
