@@ -53,7 +53,7 @@ export function actionLabel(t: Translate, action: string): string {
 }
 
 function brief(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 

@@ -44,7 +44,7 @@ export function isPastDue(dueDate: Date, now = new Date()): boolean {
 
 export async function getCompleteness(user: SessionUser, query: { year: number; quarter: number }, now = new Date()): Promise<Completeness | null> {
   if (!can(user, "figure.review")) return null;
-  const period = await db.reportingPeriod.findUnique({ where: { year_quarter: query } });
+  const period = await db.reportingPeriod.findUnique({ where: { year_quarter: { year: query.year, quarter: query.quarter } } });
   if (!period) return null;
   const responsibilities = await db.responsibility.findMany({
     where: { indicator: { active: true }, region: { ...regionInScope(user), active: true }, department: { active: true } },

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveFigure, submitFigures, type SaveFigureInput } from "@/lib/data/figures";
 import { getEntryGrid } from "@/lib/data/entry-grid";
+import { hashToken, loadTokenUser } from "@/lib/data/api-tokens";
 import { createEntryFixture, type EntryFixture } from "@/tests/support/entry-fixture";
 
 let fx: EntryFixture;
@@ -134,6 +135,20 @@ describe("scope", () => {
     expect(result.data.figure).toMatchObject({ isOnBehalf: true, department: { code: fx.department.code } });
     const [event] = await auditFor(result.data.figure.id);
     expect(JSON.parse(event?.after ?? "{}")).toMatchObject({ onBehalfOf: fx.department.code, departmentId: fx.department.id });
+  });
+
+  it("treats an API token as its department, attributed to the token in the audit trail", async () => {
+    const token = `qt_${fx.tag}_secret`;
+    await db.apiToken.create({
+      data: { name: "统计系统", tokenHash: hashToken(token), prefix: "qt_", role: "DEPARTMENT", scopeRegionId: fx.county1.id, departmentId: fx.department.id, createdById: fx.users.office.id },
+    });
+    const caller = await loadTokenUser(token);
+    if (!caller) throw new Error("token not resolved");
+    expect(await saveFigure(caller, base({ regionCode: fx.county2.code, numerator: 1, denominator: 2, version: 1 }))).toMatchObject({ code: "FORBIDDEN" });
+    const denied = await db.auditEvent.findFirst({ where: { action: "figure.denied" }, orderBy: { id: "desc" } });
+    expect(denied?.actor).toMatch(/^API · 统计系统 \(token:\d+\)$/);
+    const saved = await saveFigure(caller, base({ indicatorCode: fx.flow.code, value: 5 }));
+    expect(saved).toMatchObject({ ok: true, data: { figure: { value: 5, department: { code: fx.department.code } } } });
   });
 
   it("refuses a department user naming another department", async () => {

@@ -105,8 +105,10 @@ export function EntryRowView(props: Props) {
         <td className="px-2 py-1.5">
           {row.target ? (
             <div className="space-y-0.5">
-              <span className="whitespace-nowrap tabular-nums">{formatTarget(locale, row.target, indicator.unit, indicator.decimals)}</span>
-              <span className="block text-xs text-slate-500">{t("entry.byYear", { year: row.target.deadlineYear })}</span>
+              <p className="whitespace-nowrap tabular-nums">
+                {formatTarget(locale, row.target, indicator.unit, indicator.decimals)}
+                <span className="ml-1 text-xs text-slate-500">{t("entry.byYear", { year: row.target.deadlineYear })}</span>
+              </p>
               <TargetStatusBadge status={row.target.status} />
             </div>
           ) : (

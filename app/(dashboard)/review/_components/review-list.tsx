@@ -87,8 +87,8 @@ function ReviewItemView({ item, status, isOpen, isPending, run }: { item: Review
 
   return (
     <li className="px-4 py-3" data-testid={`review-item-${indicator.code}-${item.region.code}`}>
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div className="min-w-0 flex-1 space-y-1">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
+        <div className="min-w-0 space-y-1 sm:flex-1">
           <p className="font-medium">
             {localizedName(locale, item.region.name, item.region.nameEn)} · {localizedName(locale, indicator.name, indicator.nameEn)}
           </p>
@@ -131,7 +131,7 @@ function ReviewItemView({ item, status, isOpen, isPending, run }: { item: Review
             </p>
           )}
         </div>
-        <div className="flex flex-wrap items-center gap-2">
+        <div className="flex shrink-0 flex-wrap items-center gap-2">
           <FigureStatusChip status={figure.status} />
           <HistoryButton figureId={figure.id} load={figureHistoryAction} />
           {isOpen && status === "SUBMITTED" && mode === "idle" && (
