@@ -94,3 +94,14 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/** Parses with a schema into the shared result shape (field messages on failure). */
+export function parseWith<T extends z.ZodType>(schema: T, input: unknown): { ok: true; data: z.output<T> } | { ok: false; code: "INVALID"; fieldErrors: FieldErrors } {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, data: result.data } : { ok: false, code: "INVALID", fieldErrors: fieldErrorsOf(result.error) };
+}
+
+/** A record id from a route segment ("/admin/plans/12"); null when it is not one. */
+export function parseIdParam(value: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
