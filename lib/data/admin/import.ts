@@ -2,15 +2,44 @@
 // Creates the plan (or extends one), task areas and new indicators as needed, and the targets with
 // their source sentences; then computes their evaluations so dashboards show them at once.
 import "server-only";
+import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { extractTargets } from "@/lib/domain/extract";
+import { guessPlanMeta, guessRegionId } from "@/lib/domain/import/plan-meta";
+import { prepareCandidates } from "@/lib/domain/import/review";
+import { can } from "@/lib/permissions";
+import { failure, success } from "@/lib/result";
 import type { ImportInput, ImportTargetInput } from "@/lib/validations/import";
 import { recordAudit } from "../audit";
 import { recomputeEvaluations } from "../evaluation/recompute";
+import { regionInScope } from "../scope";
 import { insertIndicator } from "./indicators";
 import { ensureArea, findPlanForChange, insertPlan } from "./plans";
 import { change } from "./run";
 import { insertTarget } from "./targets";
+
+/**
+ * Reads the targets out of a document's text for review: candidates with suggested indicators and
+ * departments, the plan's metadata, and the region the document is about (if in scope).
+ */
+export async function analyseDocument(user: SessionUser, text: string) {
+  if (!can(user, "plan.manage")) return failure("FORBIDDEN");
+  const [indicators, departments, regions] = await Promise.all([
+    db.indicator.findMany({ where: { active: true }, select: { id: true, code: true, name: true, unit: true } }),
+    db.department.findMany({ where: { active: true }, select: { id: true, code: true, name: true, shortName: true } }),
+    db.region.findMany({ where: { active: true, ...regionInScope(user) }, select: { id: true, name: true } }),
+  ]);
+  const extracted = extractTargets(text);
+  const meta = guessPlanMeta(text, extracted.map((t) => t.year));
+  return success({
+    candidates: prepareCandidates(text, extracted, { indicators, departments }),
+    meta,
+    regionId: guessRegionId(meta, regions),
+  });
+}
+
+export type DocumentAnalysis = Extract<Awaited<ReturnType<typeof analyseDocument>>, { ok: true }>["data"];
 
 async function planFor(tx: DbTransaction, user: SessionUser, input: ImportInput) {
   if (input.plan.mode === "new") {
