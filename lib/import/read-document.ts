@@ -1,7 +1,7 @@
 // Reads the text of an uploaded policy document: .docx through mammoth, .txt as UTF-8 (with or
 // without BOM), UTF-16 with BOM, or GB18030 — the encoding of most Chinese government text files.
-// Line endings become "\n" so that offsets and quotes are stable from here on.
-import "server-only";
+// Line endings become "\n" so that offsets and quotes are stable from here on. No database and no
+// secrets: the extract CLI uses it too.
 import iconv from "iconv-lite";
 import mammoth from "mammoth";
 
