@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { can } from "@/lib/permissions";
+import { failure } from "@/lib/result";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/validations/user";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
@@ -63,6 +65,8 @@ async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string
 }
 
 export async function createUser(user: SessionUser, input: CreateUserInput) {
+  // Hashing is deliberately slow: only for callers allowed to create users.
+  if (!can(user, "user.manage")) return failure("FORBIDDEN");
   const passwordHash = await hashPassword(input.password);
   return change(user, "user.manage", async (tx) => {
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) failDuplicate("username");
@@ -121,6 +125,7 @@ export async function setUserActive(user: SessionUser, id: number, active: boole
 }
 
 export async function resetUserPassword(user: SessionUser, id: number, password: string) {
+  if (!can(user, "user.manage")) return failure("FORBIDDEN");
   const passwordHash = await hashPassword(password);
   return change(user, "user.manage", async (tx) => {
     const before = await find(tx, user, id);
