@@ -8,7 +8,9 @@ export type Capability =
   | "period.manage"
   | "report.export"
   | "plan.manage"
+  | "master.manage"
   | "user.manage"
+  | "token.manage"
   | "audit.view";
 
 const RULES: Record<Capability, readonly Role[]> = {
@@ -17,8 +19,12 @@ const RULES: Record<Capability, readonly Role[]> = {
   "figure.review": ["ADMIN", "OFFICE"],
   "period.manage": ["ADMIN", "OFFICE"],
   "report.export": ["ADMIN", "OFFICE", "LEADERSHIP"],
+  // Plans, their areas and targets, and indicators.
   "plan.manage": ["ADMIN", "OFFICE"],
+  // Regions, departments and responsibilities: master data every other record depends on.
+  "master.manage": ["ADMIN"],
   "user.manage": ["ADMIN"],
+  "token.manage": ["ADMIN"],
   "audit.view": ["ADMIN", "OFFICE"],
 };
 

@@ -1,23 +1,37 @@
 // `npm run -s extract -- path/to/file.txt`: print the numeric targets found in a policy
-// document, one JSON object per line.
+// document, one JSON object per line. Reads .txt in UTF-8 (with or without BOM), UTF-16 or
+// GB18030, and .docx files.
 import { readFileSync } from "node:fs";
 import { extractTargets } from "../lib/domain/extract";
+import { cleanText, decodeText, readDocument } from "../lib/import/read-document";
 
-function main(argv: readonly string[]): number {
+async function readText(path: string): Promise<string> {
+  const bytes = readFileSync(path);
+  if (!path.toLowerCase().endsWith(".docx")) return cleanText(decodeText(bytes));
+  const result = await readDocument(path, bytes);
+  if (!result.ok) throw new Error(`cannot read ${path}: ${result.reason}`);
+  return result.text;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   const paths = argv.filter((a) => a !== "--");
   if (paths.length === 0) {
     console.error("usage: npm run -s extract -- path/to/file.txt [more files…]");
     return 2;
   }
+  // `… | head` closes the pipe early: that is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   for (const path of paths) {
     let text: string;
     try {
-      text = readFileSync(path, "utf8");
+      text = await readText(path);
     } catch (error) {
-      console.error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(error instanceof Error && error.message.startsWith("cannot read") ? error.message : `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
       return 1;
     }
-    if (text.startsWith("\ufeff")) text = text.slice(1);
     for (const t of extractTargets(text)) {
       const line = {
         quote: t.quote,
@@ -43,4 +57,6 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -38,6 +38,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
     },
   },
+  projects: [
+    { name: "main", testIgnore: /last-admin\.spec\.ts/ },
+    // Deactivates the demo admin for a moment: runs alone, after everything else.
+    { name: "last-admin", testMatch: /last-admin\.spec\.ts/, dependencies: ["main"] },
+  ],
   webServer: {
     command: `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && node_modules/.bin/tsx scripts/start.ts`,
     cwd: root,

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/completeness", labelKey: "entry.nav.completeness", roles: ["OFFICE", "ADMIN"] },
   { href: "/periods", labelKey: "entry.nav.periods", roles: ["OFFICE", "ADMIN"] },
   { href: "/audit", labelKey: "entry.nav.audit", roles: ["OFFICE", "ADMIN"] },
+  { href: "/admin", labelKey: "admin.nav", roles: ["ADMIN", "OFFICE"] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

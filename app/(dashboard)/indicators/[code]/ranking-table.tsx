@@ -1,9 +1,8 @@
 "use client";
-import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { useMemo } from "react";
 import { DataTable } from "@/components/data-table/data-table";
-import type { DataTableFeatures } from "@/components/data-table/features";
+import { columnHelper } from "@/components/data-table/features";
 import { StatusBadge } from "@/components/status/status-badge";
 import type { IndicatorRankingRow } from "@/lib/data/dashboard/indicator";
 import { STATUS_ORDER } from "@/lib/domain";
@@ -11,7 +10,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { COMPARATOR_SYMBOL, formatValue } from "@/lib/i18n/values";
 
-const helper = createColumnHelper<DataTableFeatures, IndicatorRankingRow>();
+const helper = columnHelper<IndicatorRankingRow>();
 
 /** Regions ranked by their value at the chosen quarter: sortable, searchable, columns can be hidden. */
 export function RankingTable({ rows, unit, decimals }: { rows: IndicatorRankingRow[]; unit: string; decimals: number }) {
@@ -53,5 +52,5 @@ export function RankingTable({ rows, unit, decimals }: { rows: IndicatorRankingR
       ]),
     [t, locale, unit, decimals],
   );
-  return <DataTable columns={columns} data={rows} testId="ranking-table" />;
+  return <DataTable columns={columns} data={rows} label={t("indicator.rankingLabel")} hidableColumns pageSize={100} testId="ranking-table" />;
 }

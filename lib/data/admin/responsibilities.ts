@@ -1,0 +1,57 @@
+// Which department reports which indicator for which regions. Nothing depends on a responsibility,
+// so it can be deleted outright.
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { ResponsibilityInput } from "@/lib/validations/responsibility";
+import { recordAudit } from "../audit";
+import { regionInScope } from "../scope";
+import { assertCan, change, fail } from "./run";
+
+const select = {
+  id: true,
+  department: { select: { id: true, code: true, name: true } },
+  indicator: { select: { id: true, code: true, name: true } },
+  region: { select: { id: true, code: true, name: true } },
+} as const;
+
+export async function listResponsibilities(user: SessionUser) {
+  assertCan(user, "master.manage");
+  return db.responsibility.findMany({
+    where: { region: regionInScope(user) },
+    orderBy: [{ region: { path: "asc" } }, { indicator: { code: "asc" } }],
+    select,
+  });
+}
+
+export type ResponsibilityRow = Awaited<ReturnType<typeof listResponsibilities>>[number];
+
+export async function createResponsibility(user: SessionUser, input: ResponsibilityInput) {
+  return change(user, "master.manage", async (tx) => {
+    const [department, indicator, region] = await Promise.all([
+      tx.department.findFirst({ where: { id: input.departmentId, active: true }, select: { id: true } }),
+      tx.indicator.findFirst({ where: { id: input.indicatorId, active: true }, select: { id: true } }),
+      tx.region.findFirst({ where: { id: input.regionId, active: true, ...regionInScope(user) }, select: { id: true } }),
+    ]);
+    const fieldErrors: Record<string, string[]> = {};
+    if (!department) fieldErrors.departmentId = ["admin.validation.choice"];
+    if (!indicator) fieldErrors.indicatorId = ["admin.validation.choice"];
+    if (!region) fieldErrors.regionId = ["admin.validation.choice"];
+    if (Object.keys(fieldErrors).length > 0) fail("INVALID", { fieldErrors });
+    const existing = await tx.responsibility.findUnique({ where: { departmentId_indicatorId_regionId: input }, select: { id: true } });
+    if (existing) fail("DUPLICATE", { fieldErrors: { indicatorId: ["admin.errors.duplicate.responsibility"] } });
+    const created = await tx.responsibility.create({ data: input, select });
+    await recordAudit(tx, user, { action: "responsibility.create", entityType: "Responsibility", entityId: created.id, after: created });
+    return created;
+  });
+}
+
+export async function deleteResponsibility(user: SessionUser, id: number) {
+  return change(user, "master.manage", async (tx) => {
+    const before = await tx.responsibility.findFirst({ where: { id, region: regionInScope(user) }, select });
+    if (!before) fail("NOT_FOUND");
+    await tx.responsibility.delete({ where: { id } });
+    await recordAudit(tx, user, { action: "responsibility.delete", entityType: "Responsibility", entityId: id, before });
+    return { id };
+  });
+}
