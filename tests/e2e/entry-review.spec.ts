@@ -2,10 +2,12 @@
 // the department fixes and resubmits, the office approves, and the approved value is what the
 // next quarter's grid and the cached target evaluation show. Uses MFG_SPOT_PASS for 港口区 (450602),
 // the one 2020Q3 figure the demo leaves missing for it, so no other spec depends on it.
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test.describe.configure({ mode: "serial" });
+// Each step saves, recomputes and re-renders on a machine shared with other builds: allow for it.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const ROW = "row-MFG_SPOT_PASS-450602";
 const COMMENT = "抽查批次与抽检计划不符，请核实分母";

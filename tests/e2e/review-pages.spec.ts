@@ -1,9 +1,11 @@
 // The office's other pages: completeness with the reminder text, reporting periods, the audit log,
 // and the entry and review pages on a phone. Reads only, except 2020Q4's due date.
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test.describe.configure({ mode: "serial" });
+// Each step saves, recomputes and re-renders on a machine shared with other builds: allow for it.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 test("the completeness matrix shows what each department owes, with a copyable reminder", async ({ page }) => {
   await signIn(page, "office");
