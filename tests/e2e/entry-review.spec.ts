@@ -135,9 +135,10 @@ test("two people editing the same figure: the second save is refused and shows t
 
   await late.getByLabel(/港口区 数值$/).fill("2");
   await late.getByTestId("save-row").click();
-  await expect(late.getByTestId("conflict")).toContainText("该数据已被 陈志强");
-  await expect(late.getByTestId("conflict")).toContainText("修改为 1 项，您的修改尚未保存");
-  await late.getByTestId("take-theirs").click();
+  const conflict = second.getByTestId("notice-GX_LOCAL_STD_NEW-450602").getByTestId("conflict");
+  await expect(conflict).toContainText("该数据已被 陈志强");
+  await expect(conflict).toContainText("修改为 1 项，您的修改尚未保存");
+  await conflict.getByTestId("take-theirs").click();
   await expect(late.getByLabel(/港口区 数值$/)).toHaveValue("1");
   await expect(late.getByTestId("figure-status")).toHaveText("草稿");
   await other.close();

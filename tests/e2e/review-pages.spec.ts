@@ -54,6 +54,7 @@ test("entry and review fit a phone: the grid scrolls inside its box, the page do
 test("the entry page is in English when asked", async ({ page }) => {
   await signIn(page, "dept-scj");
   await page.getByTestId("language-switch").click();
+  await expect(page.getByTestId("language-switch")).toHaveText("中文");
   await page.goto("/entry");
   await expect(page.getByRole("heading", { name: "Data entry" })).toBeVisible();
   await expect(page.getByTestId("entry-heading")).toContainText("Administration for Market Regulation · Q3 2020");

@@ -141,7 +141,7 @@ export function EntryRowView(props: Props) {
         </td>
       </tr>
       {notice && (
-        <tr>
+        <tr data-testid={`notice-${indicator.code}-${row.region.code}`}>
           <td colSpan={COLUMNS} className="px-2 pb-2">
             <div className="sticky left-2 max-w-[calc(100vw-4rem)] space-y-1 md:max-w-3xl">
               {state.figure?.status === "RETURNED" && state.figure.reviewComment && (
