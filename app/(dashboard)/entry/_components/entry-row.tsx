@@ -72,6 +72,11 @@ export function EntryRowView(props: Props) {
           }`}
         />
         {error && <p className="mt-0.5 max-w-[14rem] text-xs text-red-700" data-testid={`error-${field}`}>{error}</p>}
+        {!error && field === "note" && needsNote && (
+          <p className="mt-0.5 max-w-[14rem] text-xs text-amber-800" data-testid="note-needed">
+            {t("entry.noteNeeded", { reasons: reasonText })}
+          </p>
+        )}
       </div>
     );
   };
