@@ -61,7 +61,7 @@ function brief(value: unknown): string {
 function GenericChanges({ before, after }: { before: Record<string, unknown>; after: Record<string, unknown> }) {
   const keys = Object.keys(after).filter((k) => brief(before[k]) !== brief(after[k]));
   return (
-    <ul className="mt-1 space-y-0.5 break-words font-mono text-xs text-slate-700">
+    <ul className="mt-1 space-y-0.5 break-all font-mono text-xs text-slate-700">
       {keys.map((k) => (
         <li key={k}>
           {k}: {k in before && <span className="text-slate-400 line-through">{brief(before[k])}</span>} {brief(after[k])}

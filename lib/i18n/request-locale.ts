@@ -1,5 +1,5 @@
-// The language of an API answer: the UI's language cookie when a browser calls, else the
-// caller's Accept-Language (English when it prefers English), else Chinese.
+// The language of an API answer. A browser (it sends cookies) gets the UI's language: its language
+// cookie, else Chinese, as the pages do. Other callers get English when Accept-Language asks for it.
 import { LOCALE_COOKIE, toLocale, type Locale } from "./locales";
 import { createTranslator, messagesFor, type Translate } from "./translate";
 
@@ -7,6 +7,7 @@ export function localeFromRequest(request: Request): Locale {
   const cookie = request.headers.get("cookie") ?? "";
   const match = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(cookie);
   if (match?.[1]) return toLocale(decodeURIComponent(match[1]));
+  if (cookie.trim() !== "") return "zh-CN";
   const accept = request.headers.get("accept-language")?.trim().toLowerCase() ?? "";
   return accept.startsWith("en") ? "en" : "zh-CN";
 }

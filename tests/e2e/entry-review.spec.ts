@@ -2,10 +2,12 @@
 // the department fixes and resubmits, the office approves, and the approved value is what the
 // next quarter's grid and the cached target evaluation show. Uses MFG_SPOT_PASS for 港口区 (450602),
 // the one 2020Q3 figure the demo leaves missing for it, so no other spec depends on it.
-import { expect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test.describe.configure({ mode: "serial" });
+// Each step saves, recomputes and re-renders on a machine shared with other builds: allow for it.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const ROW = "row-MFG_SPOT_PASS-450602";
 const COMMENT = "抽查批次与抽检计划不符，请核实分母";
@@ -133,9 +135,10 @@ test("two people editing the same figure: the second save is refused and shows t
 
   await late.getByLabel(/港口区 数值$/).fill("2");
   await late.getByTestId("save-row").click();
-  await expect(late.getByTestId("conflict")).toContainText("该数据已被 陈志强");
-  await expect(late.getByTestId("conflict")).toContainText("修改为 1 项，您的修改尚未保存");
-  await late.getByTestId("take-theirs").click();
+  const conflict = second.getByTestId("notice-GX_LOCAL_STD_NEW-450602").getByTestId("conflict");
+  await expect(conflict).toContainText("该数据已被 陈志强");
+  await expect(conflict).toContainText("修改为 1 项，您的修改尚未保存");
+  await conflict.getByTestId("take-theirs").click();
   await expect(late.getByLabel(/港口区 数值$/)).toHaveValue("1");
   await expect(late.getByTestId("figure-status")).toHaveText("草稿");
   await other.close();

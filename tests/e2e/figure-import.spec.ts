@@ -1,9 +1,11 @@
 // Bulk import from the entry page: the template downloads, and a file with one bad row is refused
 // whole, its error shown with row, column and reason, and nothing changed.
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test.describe.configure({ mode: "serial" });
+// Each step saves, recomputes and re-renders on a machine shared with other builds: allow for it.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 test("the template is an XLSX file of the department's indicators", async ({ page }) => {
   await signIn(page, "dept-scj");

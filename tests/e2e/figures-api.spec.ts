@@ -1,8 +1,10 @@
 // PUT /api/v1/figures: field errors, scope (refused and audited), conflicts, closed periods.
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test.describe.configure({ mode: "serial" });
+// Each step saves, recomputes and re-renders on a machine shared with other builds: allow for it.
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 test("signed-out callers get 401", async ({ request }) => {
   const response = await request.put("/api/v1/figures", { data: { indicator: "MFG_SPOT_PASS", region: "450602", period: "2020Q3", numerator: 1, denominator: 2 } });

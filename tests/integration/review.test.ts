@@ -129,6 +129,22 @@ describe("periods", () => {
   });
 });
 
+describe("opening and closing a quarter", () => {
+  it("moves the quarter targets are judged at, and back", async () => {
+    const asOf = () => db.targetEvaluation.findFirstOrThrow({ where: { targetId: fx.rateTargetId, provisional: false } });
+    expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 3 });
+    expect(await updatePeriod(fx.users.office, { year: 2020, quarter: 4, isOpen: true })).toMatchObject({ ok: true, data: { isOpen: true } });
+    try {
+      expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 4 });
+    } finally {
+      expect(await updatePeriod(fx.users.office, { year: 2020, quarter: 4, isOpen: false })).toMatchObject({ ok: true });
+    }
+    expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 3 });
+    const actions = await db.auditEvent.findMany({ where: { entityType: "ReportingPeriod", entityId: "2020Q4", userId: fx.users.office.id }, orderBy: { id: "asc" } });
+    expect(actions.map((a) => a.action)).toEqual(["period.update", "period.open", "period.close"]);
+  });
+});
+
 describe("audit trail", () => {
   it("cannot be edited or deleted, even directly", async () => {
     const event = await db.auditEvent.findFirstOrThrow();

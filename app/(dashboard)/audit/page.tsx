@@ -116,16 +116,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {result.events.map((e) => (
               <tr key={e.id} className="border-t border-slate-100 align-top" data-testid="audit-row" data-action={e.action}>
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatDateTime(locale, e.at)}</td>
-                <td className="px-3 py-2">{e.actor}</td>
-                <td className="px-3 py-2">{actionLabel(t, e.action)}</td>
-                <td className="px-3 py-2">
+                <td className="whitespace-nowrap px-3 py-2">{e.actor}</td>
+                <td className="whitespace-nowrap px-3 py-2">{actionLabel(t, e.action)}</td>
+                <td className="max-w-[14rem] break-all px-3 py-2">
                   {e.entityType === "Figure" && /^\d+$/.test(e.entityId) ? (
                     <Link href={`/figures/${e.entityId}`} className="text-brand-700 hover:underline">{t("audit.figureLink", { id: e.entityId })}</Link>
                   ) : (
                     <span>{`${t(`audit.entities.${e.entityType}`)} ${e.entityId}`}</span>
                   )}
                 </td>
-                <td className="px-3 py-2"><EventChanges event={e} t={t} /></td>
+                <td className="min-w-[16rem] max-w-xl px-3 py-2"><EventChanges event={e} t={t} /></td>
               </tr>
             ))}
             {result.events.length === 0 && (

@@ -41,8 +41,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const period = grid.period;
   const departmentName = localizedName(locale, grid.department.name, grid.department.nameEn);
   const isOnBehalf = user.role !== "DEPARTMENT";
-  // Remount the grid (dropping local edits) only when the stored figures change.
-  const gridKey = `${period.label}:${grid.department.id}:${grid.rows.map((r) => r.figure?.version ?? 0).join(".")}`;
+  // A new grid for another quarter or department; a refresh of the same one keeps unsaved edits.
+  const gridKey = `${period.label}:${grid.department.id}`;
 
   return (
     <div className="space-y-4">

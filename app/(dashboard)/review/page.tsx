@@ -74,7 +74,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <p className="text-slate-600" data-testid="review-empty">{t(`review.empty.${status}`)}</p>
         </Card>
       ) : (
-        <ReviewList key={`${period.label}:${status}:${count}`} groups={groups} status={status} isOpen={period.isOpen} />
+        <ReviewList key={`${period.label}:${status}`} groups={groups} status={status} isOpen={period.isOpen} />
       )}
     </div>
   );

@@ -26,6 +26,14 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
   const router = useRouter();
   const tableRef = useRef<HTMLTableElement>(null);
   const [states, setStates] = useState(() => new Map(rows.map((r) => [r.key, initialState(r)])));
+  // After a refresh (submission, import, another tab's save) take the stored figures, except in
+  // rows with unsaved edits: those keep the edits and the version they were based on, so that
+  // saving them is still checked against what changed meanwhile.
+  const [shownRows, setShownRows] = useState(rows);
+  if (rows !== shownRows) {
+    setShownRows(rows);
+    setStates((prev) => new Map(rows.map((r) => [r.key, mergeRow(r, prev.get(r.key))])));
+  }
   const [notice, setNotice] = useState<Notice>(null);
   const [isPending, startTransition] = useTransition();
   const indexOf = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
@@ -308,6 +316,12 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
       </div>
     </section>
   );
+}
+
+function mergeRow(row: EntryRow, s: RowState | undefined): RowState {
+  if (!s) return initialState(row);
+  if (isDirty(s)) return s;
+  return s.figure?.version === row.figure?.version && s.figure?.status === row.figure?.status ? s : initialState(row);
 }
 
 function takeTheirs(row: EntryRow, s: RowState): RowState {

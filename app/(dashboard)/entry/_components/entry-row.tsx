@@ -72,6 +72,11 @@ export function EntryRowView(props: Props) {
           }`}
         />
         {error && <p className="mt-0.5 max-w-[14rem] text-xs text-red-700" data-testid={`error-${field}`}>{error}</p>}
+        {!error && field === "note" && needsNote && (
+          <p className="mt-0.5 max-w-[14rem] text-xs text-amber-800" data-testid="note-needed">
+            {t("entry.noteNeeded", { reasons: reasonText })}
+          </p>
+        )}
       </div>
     );
   };
@@ -141,7 +146,7 @@ export function EntryRowView(props: Props) {
         </td>
       </tr>
       {notice && (
-        <tr>
+        <tr data-testid={`notice-${indicator.code}-${row.region.code}`}>
           <td colSpan={COLUMNS} className="px-2 pb-2">
             <div className="sticky left-2 max-w-[calc(100vw-4rem)] space-y-1 md:max-w-3xl">
               {state.figure?.status === "RETURNED" && state.figure.reviewComment && (

@@ -106,7 +106,7 @@ export function ImportPanel({ period, departmentId }: { period: string; departme
       {outcome?.ok === false && (
         <div className="mt-3 space-y-2" data-testid="import-errors">
           <p role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-            {outcome.message} {outcome.issues.length > 0 && t("entry.import.nothingWritten")}
+            {outcome.message}
           </p>
           {outcome.issues.length > 0 && (
             <>

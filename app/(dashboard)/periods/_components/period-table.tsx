@@ -98,8 +98,11 @@ function PeriodRow({ label, dueDate, isOpen, isPending, run }: { label: string; 
                 type="button"
                 disabled={isPending}
                 data-testid={isOpen ? "close-period" : "open-period"}
-                onClick={() => run({ period: label, isOpen: !isOpen }, t(isOpen ? "periods.closedDone" : "periods.openedDone", { period: name }))}
-                className={`rounded-md px-2.5 py-1 disabled:opacity-50 ${isOpen ? "border border-red-300 text-red-700 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-900"}`}
+                onClick={() =>
+                  window.confirm(t(isOpen ? "periods.confirmClose" : "periods.confirmOpen", { period: name })) &&
+                  run({ period: label, isOpen: !isOpen }, t(isOpen ? "periods.closedDone" : "periods.openedDone", { period: name }))
+                }
+                className={`rounded-md border px-2.5 py-1 disabled:opacity-50 ${isOpen ? "border-red-300 text-red-700 hover:bg-red-50" : "border-slate-300 hover:bg-slate-100"}`}
               >
                 {t(isOpen ? "periods.close" : "periods.open")}
               </button>
