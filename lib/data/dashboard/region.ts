@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { compareStatus, periodFromIndex } from "@/lib/domain";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { findRegionInScope } from "../regions";
-import { loadScopedTargets } from "./scoped-targets";
+import { loadScopedTargets, type ScopeOptions } from "./scoped-targets";
 import { scoreRegions } from "./summaries";
 import { toTargetRow } from "./target-rows";
 
@@ -19,8 +19,11 @@ async function siblingIds(user: SessionUser, region: { id: number; parentId: num
   return siblings.map((s) => s.id);
 }
 
+/** Official or provisional figures, judged as of the current quarter unless `asOf` names another. */
+export type RegionOptions = Pick<ScopeOptions, "provisional" | "asOf">;
+
 /** Score, rank among in-scope siblings, card and status counts of one region; null when out of scope. */
-export async function getRegionScorecard(user: SessionUser, code: string, options: { provisional: boolean }) {
+export async function getRegionScorecard(user: SessionUser, code: string, options: RegionOptions) {
   const region = await findRegionInScope(user, code);
   if (!region) return null;
   const ids = await siblingIds(user, region);
@@ -31,13 +34,13 @@ export async function getRegionScorecard(user: SessionUser, code: string, option
   return { region, score };
 }
 
-export async function getRegionDashboard(user: SessionUser, code: string, options: { provisional: boolean }) {
+export async function getRegionDashboard(user: SessionUser, code: string, options: RegionOptions) {
   const region = await findRegionInScope(user, code);
   if (!region) return null;
   const [data, scorecard, asOf, parent] = await Promise.all([
     loadScopedTargets(user, { ...options, regionPath: region.path }),
     getRegionScorecard(user, code, options),
-    currentPeriodIndex(db),
+    options.asOf ?? currentPeriodIndex(db),
     region.parentId === null ? null : findParentInScope(user, region.parentId),
   ]);
   const children = [...data.regions.values()].filter((r) => r.parentId === region.id);

@@ -4,10 +4,12 @@ import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enDashboard from "./en/dashboard.json";
 import enHome from "./en/home.json";
+import enReports from "./en/reports.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
 import zhDashboard from "./zh-CN/dashboard.json";
 import zhHome from "./zh-CN/home.json";
+import zhReports from "./zh-CN/reports.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhDashboard };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enDashboard };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhDashboard, ...zhReports };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enDashboard, ...enReports };
