@@ -10,6 +10,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.home", roles: "all" },
   { href: "/targets", labelKey: "nav.targets", roles: "all" },
+  { href: "/reports", labelKey: "reports.nav", roles: ["LEADERSHIP", "OFFICE", "ADMIN"] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

@@ -10,8 +10,8 @@ import { formatReportPeriod, previousReportPeriod, reportAsOfIndex, type ReportP
 import { can } from "@/lib/permissions";
 import { getCompleteness } from "../dashboard/completeness";
 import { getIndicatorDashboard } from "../dashboard/indicator";
-import { getRegionDashboard, getRegionScorecard } from "../dashboard/region";
-import { loadScopedTargets, type ScopedTargets } from "../dashboard/scoped-targets";
+import { loadRegionContext, regionDashboardFrom, regionScoreFrom, subtreeOf } from "../dashboard/region";
+import type { ScopedTargets } from "../dashboard/scoped-targets";
 import { mostBehind } from "../dashboard/summaries";
 import { toTargetRow, type TargetRow } from "../dashboard/target-rows";
 import { currentPeriodIndex } from "../evaluation/current-period";
@@ -39,16 +39,18 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
   const official = { provisional: false } as const;
   const asOfPeriod = periodFromIndex(asOf);
 
-  const [dashboard, all, previousScore, previousAll, completeness, figures, demoFigures] = await Promise.all([
-    getRegionDashboard(user, region.code, { ...official, asOf }),
-    loadScopedTargets(user, { ...official, regionPath: region.path, asOf }),
-    getRegionScorecard(user, region.code, { ...official, asOf: previousAsOf }),
-    loadScopedTargets(user, { ...official, regionPath: region.path, asOf: previousAsOf }),
+  const [context, previousContext, completeness, figures, demoFigures] = await Promise.all([
+    loadRegionContext(user, region, { ...official, asOf }),
+    loadRegionContext(user, region, { ...official, asOf: previousAsOf }),
     getCompleteness(user, asOfPeriod, { regionPath: region.path }),
     listReportFigures(user, region.path, asOfPeriod.year, period.kind === "YEAR" ? quartersUpTo(asOfPeriod.quarter) : [asOfPeriod.quarter]),
     db.figure.count({ where: { isDemo: true, region: { AND: [regionInScope(user), { path: { startsWith: region.path } }] } }, take: 1 }),
   ]);
-  if (!dashboard) return { ok: false, code: "NOT_FOUND" };
+  // The region page's numbers (own targets, score, rank, sub-regions) as of this period and the one before.
+  const dashboard = regionDashboardFrom(context);
+  const previousScore = regionScoreFrom(previousContext);
+  const all = subtreeOf(context);
+  const previousAll = subtreeOf(previousContext);
 
   const regionOrder = new Map([region.id, ...dashboard.children.map((c) => c.regionId)].map((id, i) => [id, i]));
   const subregionTargets = all.targets
@@ -79,7 +81,6 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
   const own = dashboard.scorecard;
   const report: SummaryReport = {
     region: { code: region.code, name: region.name, nameEn: region.nameEn, level: region.level },
-    parent: dashboard.parent,
     period: {
       label: formatReportPeriod(period),
       kind: period.kind,
@@ -92,14 +93,14 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
     plans,
     headline: {
       own: { total: dashboard.targets.length, counts: own?.counts ?? countByStatus([]), score: own?.score ?? null, rank: own?.rank ?? null, of: own?.of ?? 0, card: own?.card ?? null },
-      all: { total: all.targets.length, counts: countByStatus(all.targets.map((t) => t.status)), regions: regionOrder.size },
+      all: { total: all.targets.length, counts: countByStatus(all.targets.map((t) => t.status)), regions: new Set(all.targets.map((t) => t.regionId)).size },
       previous: {
         own: {
           total: previousAll.targets.filter((t) => t.regionId === region.id).length,
-          counts: previousScore?.score.counts ?? countByStatus([]),
-          score: previousScore?.score.score ?? null,
-          rank: previousScore?.score.rank ?? null,
-          of: previousScore?.score.of ?? 0,
+          counts: previousScore?.counts ?? countByStatus([]),
+          score: previousScore?.score ?? null,
+          rank: previousScore?.rank ?? null,
+          of: previousScore?.of ?? 0,
         },
         all: { total: previousAll.targets.length, counts: countByStatus(previousAll.targets.map((t) => t.status)) },
       },
@@ -184,7 +185,6 @@ type Named = { code: string; name: string; nameEn: string | null };
 
 export interface SummaryReport {
   region: Named & { level: "NATION" | "PROVINCE" | "CITY" | "COUNTY" | "TOWNSHIP" };
-  parent: Named | null;
   period: {
     /** "2020" or "2020Q3", as asked. */
     label: string;
