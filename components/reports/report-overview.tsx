@@ -68,26 +68,26 @@ export function ReportOverview({ x, report }: { x: ReportText; report: SummaryRe
       <table className="report-table avoid-break w-full border-collapse text-xs" data-testid="report-status-table">
         <thead>
           <tr>
-            <th className="border border-slate-300 bg-slate-100 px-1.5 py-1 text-left">{t("reports.headline.row")}</th>
+            <th className="text-left">{t("reports.headline.row")}</th>
             {STATUS_DISPLAY_ORDER.map((s) => (
-              <th key={s} className="border border-slate-300 bg-slate-100 px-1.5 py-1 text-right whitespace-nowrap">
+              <th key={s} className="text-right">
                 <span aria-hidden="true" style={{ color: STATUS_STYLE[s].color }}>{STATUS_STYLE[s].icon}</span> {t(`status.${s}`)}
               </th>
             ))}
-            <th className="border border-slate-300 bg-slate-100 px-1.5 py-1 text-right">{t("reports.headline.total")}</th>
+            <th className="text-right">{t("reports.headline.total")}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.label}>
-              <th className="border border-slate-300 px-1.5 py-1 text-left font-medium whitespace-nowrap">{row.label}</th>
+              <th className="text-left font-medium">{row.label}</th>
               {STATUS_DISPLAY_ORDER.map((s) => (
-                <td key={s} className="border border-slate-300 px-1.5 py-1 text-right tabular-nums">
+                <td key={s} className="text-right">
                   {formatNumber(locale, row.now.counts[s])}
                   <span className="ml-1 text-[10px] text-slate-500">{delta(x, row.now.counts[s], row.before.counts[s])}</span>
                 </td>
               ))}
-              <td className="border border-slate-300 px-1.5 py-1 text-right tabular-nums">{formatNumber(locale, row.now.total)}</td>
+              <td className="text-right">{formatNumber(locale, row.now.total)}</td>
             </tr>
           ))}
         </tbody>
@@ -108,7 +108,7 @@ function Stat({ label, value, note, testId }: { label: string; value: string; no
   return (
     <div className="rounded-lg border border-slate-300 px-3 py-2" data-testid={testId}>
       <p className="text-xs text-slate-500">{label}</p>
-      <p className="text-xl font-semibold tabular-nums">{value}</p>
+      <p className="text-xl font-semibold">{value}</p>
       {note && <p className="text-[11px] text-slate-500">{note}</p>}
     </div>
   );

@@ -18,8 +18,10 @@ import {
 } from "@/lib/export/report-text";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
 
-const th = "border border-slate-300 bg-slate-100 px-1 py-1 font-medium";
-const td = "border border-slate-300 px-1 py-0.5 align-top";
+// Cell borders, padding and header shading come from `.report-table` in globals.css: a report has
+// thousands of cells, and per-cell utility classes would double the page (HTML and RSC payload).
+/** Column shares of the targets table, so that it lays out the same on every page of a print. */
+const TARGET_COLUMNS = ["26%", "5%", "8%", "9%", "7%", "10%", "6%", "6%", "11%", "12%"];
 
 /** Every target with baseline, target and deadline, latest official value, progress, expected, status and lead department. */
 export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: TargetRow[]; testId?: string }) {
@@ -27,45 +29,50 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("dashboard.noTargets")}</p>;
   return (
     <div className="report-scroll max-w-full overflow-x-auto">
-      <table className="report-table w-full min-w-[40rem] border-collapse text-[11px] leading-snug" data-testid={testId}>
+      <table className="report-table w-full min-w-[40rem] border-collapse text-[11px] leading-snug print:table-fixed" data-testid={testId}>
+        <colgroup>
+          {TARGET_COLUMNS.map((width, i) => (
+            <col key={i} style={{ width }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
-            <th className={`${th} text-left`}>{t("reports.table.indicator")}</th>
-            <th className={th}>{t("reports.table.unit")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.baseline")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.target")}</th>
-            <th className={th}>{t("reports.table.deadline")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.latest")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.progress")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.expected")}</th>
-            <th className={th}>{t("reports.table.status")}</th>
-            <th className={`${th} text-left`}>{t("reports.table.lead")}</th>
+            <th className="text-left">{t("reports.table.indicator")}</th>
+            <th>{t("reports.table.unit")}</th>
+            <th className="text-right">{t("reports.table.baseline")}</th>
+            <th className="text-right">{t("reports.table.target")}</th>
+            <th>{t("reports.table.deadline")}</th>
+            <th className="text-right">{t("reports.table.latest")}</th>
+            <th className="text-right">{t("reports.table.progress")}</th>
+            <th className="text-right">{t("reports.table.expected")}</th>
+            <th>{t("reports.table.status")}</th>
+            <th className="text-left">{t("reports.table.lead")}</th>
           </tr>
         </thead>
         {groupByArea(rows).map((group) => (
           <tbody key={group.area?.id ?? "none"}>
             <tr className="report-group">
-              <th colSpan={10} className={`${td} bg-slate-50 text-left font-semibold`}>
+              <th colSpan={10} className="bg-slate-50 text-left font-semibold">
                 {t("reports.table.area")}：{nameOf(x, group.area)}
               </th>
             </tr>
             {group.rows.map((r) => (
               <tr key={r.id} data-indicator={r.indicator.code}>
-                <td className={td}>{nameOf(x, r.indicator)}</td>
-                <td className={`${td} text-center`}>{r.indicator.unit}</td>
-                <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{valueText(x, r.baselineValue, r.indicator)}</td>
-                <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{targetValueText(x, r)}</td>
-                <td className={`${td} text-center whitespace-nowrap`}>{periodText(x, r.deadline)}</td>
-                <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
+                <td>{nameOf(x, r.indicator)}</td>
+                <td className="text-center">{r.indicator.unit}</td>
+                <td className="text-right tabular-nums whitespace-nowrap">{valueText(x, r.baselineValue, r.indicator)}</td>
+                <td className="text-right tabular-nums whitespace-nowrap">{targetValueText(x, r)}</td>
+                <td className="text-center whitespace-nowrap">{periodText(x, r.deadline)}</td>
+                <td className="text-right tabular-nums whitespace-nowrap">
                   {valueText(x, r.latest?.value, r.indicator)}
                   {r.latest && <span className="block text-[10px] text-slate-500">{periodText(x, r.latest.period)}</span>}
                 </td>
-                <td className={`${td} text-right tabular-nums`}>{shareText(r.progress)}</td>
-                <td className={`${td} text-right tabular-nums`}>{shareText(r.expected)}</td>
-                <td className={td}>
+                <td className="text-right">{shareText(r.progress)}</td>
+                <td className="text-right">{shareText(r.expected)}</td>
+                <td>
                   <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
                 </td>
-                <td className={td}>{departmentText(x, r.leadDepartment)}</td>
+                <td>{departmentText(x, r.leadDepartment)}</td>
               </tr>
             ))}
           </tbody>
@@ -83,14 +90,14 @@ export function SubregionTable({ x, report }: { x: ReportText; report: SummaryRe
       <table className="report-table w-full min-w-[36rem] border-collapse text-[11px]" data-testid="report-subregions">
         <thead>
           <tr>
-            <th className={th}>{t("reports.table.rank")}</th>
-            <th className={`${th} text-left`}>{t("reports.table.region")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.score")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.targets")}</th>
+            <th>{t("reports.table.rank")}</th>
+            <th className="text-left">{t("reports.table.region")}</th>
+            <th className="text-right">{t("reports.table.score")}</th>
+            <th className="text-right">{t("reports.table.targets")}</th>
             {STATUS_DISPLAY_ORDER.map((s) => (
-              <th key={s} className={`${th} text-right`}>{t(`status.${s}`)}</th>
+              <th key={s} className="text-right">{t(`status.${s}`)}</th>
             ))}
-            <th className={`${th} text-left`}>{t("reports.table.card")}</th>
+            <th className="text-left">{t("reports.table.card")}</th>
           </tr>
         </thead>
         <tbody>
@@ -98,14 +105,14 @@ export function SubregionTable({ x, report }: { x: ReportText; report: SummaryRe
             const card = cardText(x, s.card, report.indicatorNames);
             return (
               <tr key={s.code} className="avoid-break">
-                <td className={`${td} text-center tabular-nums`}>{s.rank ?? "—"}</td>
-                <td className={`${td} whitespace-nowrap`}>{nameOf(x, s)}</td>
-                <td className={`${td} text-right tabular-nums`}>{scoreText(x, s.score)}</td>
-                <td className={`${td} text-right tabular-nums`}>{formatNumber(locale, s.total)}</td>
+                <td className="text-center">{s.rank ?? "—"}</td>
+                <td className="whitespace-nowrap">{nameOf(x, s)}</td>
+                <td className="text-right">{scoreText(x, s.score)}</td>
+                <td className="text-right">{formatNumber(locale, s.total)}</td>
                 {STATUS_DISPLAY_ORDER.map((st) => (
-                  <td key={st} className={`${td} text-right tabular-nums`}>{formatNumber(locale, s.counts[st])}</td>
+                  <td key={st} className="text-right">{formatNumber(locale, s.counts[st])}</td>
                 ))}
-                <td className={td}>
+                <td>
                   {card ? (
                     <>
                       <span className={`mr-1 inline-block rounded-sm px-1 text-[10px] font-bold ${s.card?.color === "RED" ? "bg-red-600 text-white" : "bg-yellow-300 text-yellow-950"}`}>{card.color}</span>
@@ -139,24 +146,24 @@ export function CompletenessSection({ x, report }: { x: ReportText; report: Summ
       <table className="report-table avoid-break w-full border-collapse text-[11px]">
         <thead>
           <tr>
-            <th className={`${th} text-left`}>{t("reports.table.department")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.expectedCount")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.submitted")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.approved")}</th>
-            <th className={`${th} text-right`}>{t("reports.table.notSubmitted")}</th>
+            <th className="text-left">{t("reports.table.department")}</th>
+            <th className="text-right">{t("reports.table.expectedCount")}</th>
+            <th className="text-right">{t("reports.table.submitted")}</th>
+            <th className="text-right">{t("reports.table.approved")}</th>
+            <th className="text-right">{t("reports.table.notSubmitted")}</th>
           </tr>
         </thead>
         <tbody>
           {c.departments.map((d) => (
             <tr key={d.departmentId}>
-              <td className={td}>
+              <td>
                 {departmentText(x, d)}
                 {c.isPastDue && d.submitted < d.expected && <span className="ml-1 rounded bg-red-100 px-1 text-[10px] text-red-800">{t("reports.completeness.overdue")}</span>}
               </td>
-              <td className={`${td} text-right tabular-nums`}>{d.expected}</td>
-              <td className={`${td} text-right tabular-nums`}>{d.submitted}</td>
-              <td className={`${td} text-right tabular-nums`}>{d.approved}</td>
-              <td className={`${td} text-right tabular-nums`}>{d.expected - d.submitted}</td>
+              <td className="text-right">{d.expected}</td>
+              <td className="text-right">{d.submitted}</td>
+              <td className="text-right">{d.approved}</td>
+              <td className="text-right">{d.expected - d.submitted}</td>
             </tr>
           ))}
         </tbody>

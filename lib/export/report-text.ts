@@ -19,8 +19,19 @@ type Named = { name: string; nameEn: string | null };
 
 export const nameOf = ({ locale }: ReportText, named: Named | null | undefined) => (named ? localizedName(locale, named.name, named.nameEn) : "—");
 
+/**
+ * The programme's usual name follows the kind of place: 质量强市 for cities (also county-level ones
+ * such as 东兴市), 质量强县 for counties, 质量强区 for districts and autonomous regions, 质量兴省 for
+ * provinces; the administrative level decides where the name does not.
+ */
+export function programmeName(x: ReportText, region: Pick<SummaryReport["region"], "name" | "level">): string {
+  const bySuffix: [RegExp, string][] = [[/自治区$/, "DISTRICT"], [/省$/, "PROVINCE"], [/市$/, "CITY"], [/[县旗]$/, "COUNTY"], [/区$/, "DISTRICT"]];
+  const key = bySuffix.find(([pattern]) => pattern.test(region.name))?.[1] ?? region.level;
+  return x.t(`reports.programme.${key}`);
+}
+
 export function reportTitle(x: ReportText, report: Pick<SummaryReport, "region">): string {
-  return x.t("reports.documentTitle", { region: nameOf(x, report.region), programme: x.t(`reports.programme.${report.region.level}`) });
+  return x.t("reports.documentTitle", { region: nameOf(x, report.region), programme: programmeName(x, report.region) });
 }
 
 /** e.g. 防城港市_2020年第四季度_质量强市目标进展.xlsx; characters that file systems refuse are replaced. */
@@ -28,7 +39,7 @@ export function reportFileName(x: ReportText, report: Pick<SummaryReport, "regio
   const base = x.t("reports.fileName", {
     region: nameOf(x, report.region),
     period: formatPeriodLabel(x.t, report.period.label),
-    programme: x.t(`reports.programme.${report.region.level}`),
+    programme: programmeName(x, report.region),
   });
   return `${base.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")}.${extension}`;
 }

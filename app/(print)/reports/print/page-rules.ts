@@ -17,16 +17,17 @@ function pageNumberContent(template: string): string {
 }
 
 export function pageRules(x: ReportText, title: string, isDemo: boolean): string {
-  const box = 'font-family: "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 8pt; color: #64748b;';
+  // "Report Sans" is the single face the PDF renderer installs (lib/export/report-pdf.ts); browsers skip it.
+  const box = 'font-family: "Report Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 8pt; color: #64748b;';
   return `
 @page {
   size: A4;
   margin: 16mm 14mm 16mm 14mm;
   @top-left { content: ${cssString(title)}; ${box} }
-  ${isDemo ? `@top-right { content: ${cssString(x.t("reports.demoMarker"))}; ${box} color: #b91c1c; font-weight: bold; }` : ""}
+  ${isDemo ? `@top-right { content: ${cssString(x.t("reports.demoMarker"))}; ${box} color: #b91c1c; }` : ""}
   @bottom-center { content: ${pageNumberContent(x.t("reports.pageNumber", { page: "{page}", pages: "{pages}" }))}; ${box} }
 }
-@page :first { @top-left { content: none; } }
+@page :first { @top-left { content: none; } @top-right { content: none; } }
 .report-sheet { max-width: 182mm; }
 @media print { .report-sheet { max-width: none; } }
 `;
