@@ -3,7 +3,16 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 
-export type ApiErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
+export type ApiErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "LOCKED"
+  | "TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "UNAVAILABLE";
 
 const STATUS: Record<ApiErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -14,6 +23,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   LOCKED: 423,
   TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
 };
 
 export function apiError(code: ApiErrorCode, message: string, extra: Record<string, unknown> = {}) {

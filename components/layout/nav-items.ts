@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/periods", labelKey: "entry.nav.periods", roles: ["OFFICE", "ADMIN"] },
   { href: "/audit", labelKey: "entry.nav.audit", roles: ["OFFICE", "ADMIN"] },
   { href: "/admin", labelKey: "admin.nav", roles: ["ADMIN", "OFFICE"] },
+  { href: "/reports", labelKey: "reports.nav", roles: ["LEADERSHIP", "OFFICE", "ADMIN"] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

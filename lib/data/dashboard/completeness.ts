@@ -1,5 +1,5 @@
 // Reporting completeness of a quarter: figures expected from each department (its responsibilities
-// in scope) against those submitted and approved.
+// in scope, or in one subtree of it) against those submitted and approved, and the figures missing.
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -16,20 +16,37 @@ export interface DepartmentCompleteness {
   approved: number;
 }
 
-export async function getCompleteness(user: SessionUser, period: Period) {
+export interface MissingFigure {
+  departmentId: number;
+  indicator: { code: string; name: string; nameEn: string | null };
+  region: { code: string; name: string; nameEn: string | null };
+}
+
+export async function getCompleteness(user: SessionUser, period: Period, options: { regionPath?: string } = {}) {
+  // Both conditions hold: a subtree outside the scope yields nothing.
+  const region = { AND: [regionInScope(user), ...(options.regionPath ? [{ path: { startsWith: options.regionPath } }] : [])] };
   const [responsibilities, figures, reportingPeriod] = await Promise.all([
     db.responsibility.findMany({
-      where: { region: regionInScope(user) },
-      select: { departmentId: true, indicatorId: true, regionId: true, department: { select: { name: true, shortName: true, nameEn: true } } },
+      where: { region },
+      select: {
+        departmentId: true,
+        indicatorId: true,
+        regionId: true,
+        department: { select: { name: true, shortName: true, nameEn: true } },
+        indicator: { select: { code: true, name: true, nameEn: true } },
+        region: { select: { code: true, name: true, nameEn: true } },
+      },
+      orderBy: [{ region: { code: "asc" } }, { indicator: { code: "asc" } }],
     }),
     db.figure.findMany({
-      where: { year: period.year, quarter: period.quarter, region: regionInScope(user), status: { in: ["SUBMITTED", "APPROVED"] } },
+      where: { year: period.year, quarter: period.quarter, region, status: { in: ["SUBMITTED", "APPROVED"] } },
       select: { indicatorId: true, regionId: true, status: true },
     }),
     db.reportingPeriod.findUnique({ where: { year_quarter: { year: period.year, quarter: period.quarter } }, select: { dueDate: true, isOpen: true } }),
   ]);
   const statusOf = new Map(figures.map((f) => [`${f.indicatorId}:${f.regionId}`, f.status]));
   const byDepartment = new Map<number, DepartmentCompleteness>();
+  const missing: MissingFigure[] = [];
   for (const r of responsibilities) {
     const row = byDepartment.get(r.departmentId) ?? {
       departmentId: r.departmentId,
@@ -43,6 +60,7 @@ export async function getCompleteness(user: SessionUser, period: Period) {
     const status = statusOf.get(`${r.indicatorId}:${r.regionId}`);
     row.expected += 1;
     if (status) row.submitted += 1;
+    else missing.push({ departmentId: r.departmentId, indicator: r.indicator, region: r.region });
     if (status === "APPROVED") row.approved += 1;
     byDepartment.set(r.departmentId, row);
   }
@@ -54,6 +72,7 @@ export async function getCompleteness(user: SessionUser, period: Period) {
     isOpen: reportingPeriod?.isOpen ?? false,
     departments,
     total,
+    missing,
   };
 }
 

@@ -1,14 +1,17 @@
 // The region page and the scorecard API: a region's own targets, its score and rank among its
-// siblings (those in the user's scope), and the comparison of its sub-regions.
+// siblings (those in the user's scope), and the comparison of its sub-regions. The summary report
+// builds on the same context and shaping, judged as of its own quarter.
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { compareStatus, periodFromIndex } from "@/lib/domain";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { findRegionInScope } from "../regions";
-import { loadScopedTargets } from "./scoped-targets";
+import { loadScopedTargets, type ScopedTargets, type ScopeOptions } from "./scoped-targets";
 import { scoreRegions } from "./summaries";
 import { toTargetRow } from "./target-rows";
+
+type ScopedRegion = NonNullable<Awaited<ReturnType<typeof findRegionInScope>>>;
 
 async function siblingIds(user: SessionUser, region: { id: number; parentId: number | null }) {
   if (region.parentId === null || region.id === user.scopeRegionId) return [region.id];
@@ -19,45 +22,69 @@ async function siblingIds(user: SessionUser, region: { id: number; parentId: num
   return siblings.map((s) => s.id);
 }
 
-/** Score, rank among in-scope siblings, card and status counts of one region; null when out of scope. */
-export async function getRegionScorecard(user: SessionUser, code: string, options: { provisional: boolean }) {
-  const region = await findRegionInScope(user, code);
-  if (!region) return null;
+/** Official or provisional figures, judged as of the current quarter unless `asOf` names another. */
+export type RegionOptions = Pick<ScopeOptions, "provisional" | "asOf">;
+
+/**
+ * One load for everything about a region: the targets of its in-scope siblings' parent subtree
+ * (its own subtree when it has no sibling in scope), which covers its rank and its sub-regions.
+ */
+export async function loadRegionContext(user: SessionUser, region: ScopedRegion, options: RegionOptions) {
   const ids = await siblingIds(user, region);
   const parent = region.parentId === null || ids.length === 1 ? null : await db.region.findUnique({ where: { id: region.parentId }, select: { path: true } });
   const data = await loadScopedTargets(user, { ...options, regionPath: parent?.path ?? region.path });
-  const score = scoreRegions(data, ids).find((s) => s.regionId === region.id);
-  if (!score) return null;
-  return { region, score };
+  return { region, siblingIds: ids, data };
 }
 
-export async function getRegionDashboard(user: SessionUser, code: string, options: { provisional: boolean }) {
-  const region = await findRegionInScope(user, code);
-  if (!region) return null;
-  const [data, scorecard, asOf, parent] = await Promise.all([
-    loadScopedTargets(user, { ...options, regionPath: region.path }),
-    getRegionScorecard(user, code, options),
-    currentPeriodIndex(db),
-    region.parentId === null ? null : findParentInScope(user, region.parentId),
-  ]);
+export type RegionContext = Awaited<ReturnType<typeof loadRegionContext>>;
+
+/** Score, rank among the siblings, card and status counts of the region itself. */
+export function regionScoreFrom(context: RegionContext) {
+  return scoreRegions(context.data, context.siblingIds).find((s) => s.regionId === context.region.id) ?? null;
+}
+
+/** The region's own targets (by area, most behind first) and its sub-regions ranked by score. */
+export function regionDashboardFrom(context: RegionContext) {
+  const { data, region } = context;
   const children = [...data.regions.values()].filter((r) => r.parentId === region.id);
-  const childScores = scoreRegions(data, children.map((c) => c.id));
   const ownTargets = data.targets
     .filter((t) => t.regionId === region.id)
     .sort((a, b) => (data.areas.get(a.areaId ?? -1)?.sortOrder ?? 0) - (data.areas.get(b.areaId ?? -1)?.sortOrder ?? 0) || compareStatus(a.status, b.status));
   return {
-    region,
-    parent,
-    period: periodFromIndex(asOf),
-    scorecard: scorecard?.score ?? null,
+    scorecard: regionScoreFrom(context),
     targets: ownTargets.map((t) => toTargetRow(data, t)),
-    children: childScores
+    children: scoreRegions(data, children.map((c) => c.id))
       .map((s) => {
         const child = data.regions.get(s.regionId);
         return { ...s, name: child?.name ?? s.code, nameEn: child?.nameEn ?? null };
       })
       .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER)),
   };
+}
+
+/** The context's targets restricted to the region and everything below it. */
+export function subtreeOf(context: RegionContext): ScopedTargets {
+  const { data, region } = context;
+  return { ...data, targets: data.targets.filter((t) => data.regions.get(t.regionId)?.path.startsWith(region.path)) };
+}
+
+/** Score, rank among in-scope siblings, card and status counts of one region; null when out of scope. */
+export async function getRegionScorecard(user: SessionUser, code: string, options: RegionOptions) {
+  const region = await findRegionInScope(user, code);
+  if (!region) return null;
+  const score = regionScoreFrom(await loadRegionContext(user, region, options));
+  return score ? { region, score } : null;
+}
+
+export async function getRegionDashboard(user: SessionUser, code: string, options: RegionOptions) {
+  const region = await findRegionInScope(user, code);
+  if (!region) return null;
+  const [context, asOf, parent] = await Promise.all([
+    loadRegionContext(user, region, options),
+    options.asOf ?? currentPeriodIndex(db),
+    region.parentId === null ? null : findParentInScope(user, region.parentId),
+  ]);
+  return { region, parent, period: periodFromIndex(asOf), ...regionDashboardFrom(context) };
 }
 
 async function findParentInScope(user: SessionUser, parentId: number) {

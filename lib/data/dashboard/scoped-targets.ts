@@ -1,9 +1,13 @@
 // Loads every target in the user's scope (optionally one subtree) with its cached evaluation,
 // plus the small look-up tables the dashboards need to label them. One query per table: no N+1.
+// As of a quarter other than the current one (reports on past periods), the evaluations are
+// computed on the fly in the cache's shape, so every summary below works on either.
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { TargetStatus } from "@/lib/domain";
+import { evaluateTargetsAsOf } from "../evaluation/as-of";
+import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
 
 export interface ScopeOptions {
@@ -11,6 +15,8 @@ export interface ScopeOptions {
   provisional: boolean;
   /** Restrict to this region's subtree (intersected with the scope). */
   regionPath?: string;
+  /** Judge the targets as of this quarter index; the current quarter (the cache) when absent. */
+  asOf?: number;
 }
 
 export async function loadScopedTargets(user: SessionUser, options: ScopeOptions) {
@@ -68,13 +74,14 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
     db.department.findMany({ select: { id: true, code: true, name: true, shortName: true, nameEn: true } }),
   ]);
   const planIds = [...new Set(targets.map((t) => t.planId))];
-  const [plans, areas] = await Promise.all([
+  const [plans, areas, computed] = await Promise.all([
     db.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, title: true, docNumber: true, isDemo: true } }),
     db.area.findMany({ where: { planId: { in: planIds } }, select: { id: true, name: true, nameEn: true, sortOrder: true, planId: true } }),
+    evaluationsAsOf(targets.map((t) => t.id), options),
   ]);
   return {
     targets: targets.map(({ evaluations, ...t }) => {
-      const evaluation = evaluations[0] ?? null;
+      const evaluation = computed ? (computed.get(t.id) ?? null) : (evaluations[0] ?? null);
       return { ...t, status: (evaluation?.status ?? "NO_DATA") as TargetStatus, evaluation };
     }),
     regions: new Map(regions.map((r) => [r.id, r])),
@@ -83,6 +90,12 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
     plans: new Map(plans.map((p) => [p.id, p])),
     areas: new Map(areas.map((a) => [a.id, a])),
   };
+}
+
+/** Evaluations computed as of `options.asOf`, or null when the cached ones (current quarter) apply. */
+async function evaluationsAsOf(targetIds: number[], options: ScopeOptions) {
+  if (options.asOf === undefined || options.asOf === (await currentPeriodIndex(db))) return null;
+  return evaluateTargetsAsOf(db, targetIds, options.asOf, { provisional: options.provisional });
 }
 
 export type ScopedTargets = Awaited<ReturnType<typeof loadScopedTargets>>;

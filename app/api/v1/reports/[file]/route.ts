@@ -1,0 +1,88 @@
+// GET /api/v1/reports/summary.{pdf,xlsx,docx,json}?region=CODE&period=2020|2020Q4[&sections=a,b][&lang=zh-CN|en]:
+// the leadership summary report of a region in scope, by session or API token.
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { signPrintToken } from "@/lib/auth/print-token";
+import { getRequestUser } from "@/lib/auth/request-user";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { apiTokenIdOf } from "@/lib/data/api-tokens";
+import { getSummaryReport, type SummaryReport } from "@/lib/data/reports/summary";
+import { formatReportPeriod } from "@/lib/domain/report-period";
+import { attachment } from "@/lib/export/csv";
+import { writeReportDocx } from "@/lib/export/report-docx";
+import { ChromiumMissingError, renderReportPdf } from "@/lib/export/report-pdf";
+import { reportFileName, type ReportText } from "@/lib/export/report-text";
+import { writeReportXlsx } from "@/lib/export/report-xlsx";
+import { apiError, notFound, parseQuery, unauthorized } from "@/lib/http";
+import { LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { getLocale } from "@/lib/i18n/server";
+import { createTranslator, messagesFor } from "@/lib/i18n/translate";
+import { can } from "@/lib/permissions";
+import { reportQuerySchema, reportSearch, type ReportQuery } from "@/lib/validations/reports";
+
+const FORMAT = { "summary.pdf": "pdf", "summary.xlsx": "xlsx", "summary.docx": "docx", "summary.json": "json" } as const;
+const fileSchema = z.enum(["summary.pdf", "summary.xlsx", "summary.docx", "summary.json"]);
+
+const CONTENT_TYPE = {
+  pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+} as const;
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const file = fileSchema.safeParse((await params).file);
+  if (!file.success) return notFound("report format");
+  const query = parseQuery(reportQuerySchema, request.url);
+  if (!query.ok) return query.response;
+  const user = await getRequestUser(request);
+  if (!user) return unauthorized();
+  if (!can(user, "report.export")) return apiError("FORBIDDEN", "Your role may not export reports.");
+  const result = await getSummaryReport(user, query.data.region, query.data.period);
+  const locale = query.data.lang ?? (await getLocale());
+  const x: ReportText = { t: createTranslator(messagesFor(locale)), locale };
+  if (!result.ok) {
+    if (result.code === "PERIOD_NOT_REACHED") return apiError("BAD_REQUEST", x.t("reports.errors.periodNotReached", { current: result.current }), { current: result.current });
+    if (result.code === "FORBIDDEN") return apiError("FORBIDDEN", "Your role may not export reports.");
+    return notFound("region");
+  }
+  const report = result.report;
+  const extension = FORMAT[file.data];
+  if (extension === "json") return NextResponse.json(report, { headers: { "Cache-Control": "private, no-store" } });
+  if (extension === "xlsx") return download(await writeReportXlsx(x, report, query.data.sections), x, report, extension);
+  if (extension === "docx") return download(await writeReportDocx(x, report, query.data.sections), x, report, extension);
+  try {
+    return download(await renderReportPdf(printJob(request, user, query.data, locale)), x, report, extension);
+  } catch (error) {
+    if (error instanceof ChromiumMissingError) return apiError("UNAVAILABLE", x.t("reports.errors.noChromium"));
+    console.error("report PDF failed:", error);
+    return apiError("UNAVAILABLE", x.t("reports.errors.pdfFailed"));
+  }
+}
+
+function download(body: Buffer, x: ReportText, report: SummaryReport, extension: keyof typeof CONTENT_TYPE) {
+  return new Response(new Uint8Array(body), {
+    headers: { "Content-Type": CONTENT_TYPE[extension], "Content-Disposition": attachment(reportFileName(x, report, extension)), "Cache-Control": "private, no-store" },
+  });
+}
+
+/**
+ * Where the server reaches its own print page, and as whom: a signed-in caller's cookies, or for an
+ * API-token caller a short-lived print link signed for this token, region and period.
+ */
+function printJob(request: Request, user: SessionUser, query: ReportQuery, locale: string) {
+  const origin = process.env.REPORTS_RENDER_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? (new URL(request.url).port || "3000")}`;
+  const period = formatReportPeriod(query.period);
+  const search = reportSearch({ region: query.region, period, sections: query.sections, lang: locale });
+  const tokenId = request.headers.has("authorization") ? apiTokenIdOf(user) : null;
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (tokenId !== null) {
+    if (!secret) throw new Error("NEXTAUTH_SECRET is not set: cannot sign a print link");
+    const pt = signPrintToken({ tokenId, region: query.region, period }, secret);
+    return { url: `${origin}/reports/print?${search}&pt=${encodeURIComponent(pt)}`, cookies: [{ name: LOCALE_COOKIE, value: locale }] };
+  }
+  const cookies = (request.headers.get("cookie") ?? "")
+    .split(";")
+    .map((part) => part.trim().split(/=(.*)/s))
+    .flatMap(([name, value]) => (name && value !== undefined && name !== LOCALE_COOKIE ? [{ name, value }] : []));
+  return { url: `${origin}/reports/print?${search}`, cookies: [...cookies, { name: LOCALE_COOKIE, value: locale }] };
+}

@@ -1,0 +1,102 @@
+// What the summary report needs beyond the dashboards: the departments' explanations (notes) behind
+// off-track values, supporting departments, and the official figures of the report's quarters.
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { formatPeriod, rateValue, toQuarter } from "@/lib/domain";
+import { regionInScope } from "../scope";
+
+export interface DepartmentName {
+  name: string;
+  shortName: string;
+  nameEn: string | null;
+}
+
+export interface FigureNote {
+  region: { code: string; name: string; nameEn: string | null };
+  period: string;
+  note: string;
+}
+
+/** Supporting departments (配合单位) of each target, in a stable order. */
+export async function listSupportingDepartments(targetIds: readonly number[]): Promise<Map<number, DepartmentName[]>> {
+  const rows = await db.targetSupport.findMany({
+    where: { targetId: { in: [...targetIds] } },
+    select: { targetId: true, department: { select: { code: true, name: true, shortName: true, nameEn: true } } },
+    orderBy: { department: { code: "asc" } },
+  });
+  const byTarget = new Map<number, DepartmentName[]>();
+  for (const r of rows) {
+    const { name, shortName, nameEn } = r.department;
+    byTarget.set(r.targetId, [...(byTarget.get(r.targetId) ?? []), { name, shortName, nameEn }]);
+  }
+  return byTarget;
+}
+
+/**
+ * The notes on the official figures a target's latest value was built from: the region's own figure of
+ * that quarter and, where the value is rolled up, its sub-regions' figures. Own note first.
+ */
+export async function listFigureNotes(
+  user: SessionUser,
+  targets: readonly { id: number; indicatorId: number; regionPath: string; latest: { year: number; quarter: number } | null }[],
+): Promise<Map<number, FigureNote[]>> {
+  const withLatest = targets.filter((t) => t.latest !== null);
+  if (withLatest.length === 0) return new Map();
+  const figures = await db.figure.findMany({
+    where: {
+      status: "APPROVED",
+      note: { not: "" },
+      indicatorId: { in: [...new Set(withLatest.map((t) => t.indicatorId))] },
+      year: { in: [...new Set(withLatest.map((t) => t.latest?.year ?? 0))] },
+      region: regionInScope(user),
+    },
+    select: { indicatorId: true, year: true, quarter: true, note: true, region: { select: { code: true, name: true, nameEn: true, path: true } } },
+    orderBy: [{ region: { path: "asc" } }],
+  });
+  const notes = new Map<number, FigureNote[]>();
+  for (const t of withLatest) {
+    const found = figures
+      .filter((f) => f.indicatorId === t.indicatorId && f.year === t.latest?.year && f.quarter === t.latest.quarter && f.region.path.startsWith(t.regionPath))
+      .map((f) => {
+        const quarter = toQuarter(f.quarter);
+        return { region: { code: f.region.code, name: f.region.name, nameEn: f.region.nameEn }, period: quarter ? formatPeriod({ year: f.year, quarter }) : String(f.year), note: f.note.trim() };
+      });
+    if (found.length > 0) notes.set(t.id, found);
+  }
+  return notes;
+}
+
+/** Official figures of a subtree for the given quarters of one year, for the report's figures sheet. */
+export async function listReportFigures(user: SessionUser, regionPath: string, year: number, quarters: readonly number[]) {
+  const rows = await db.figure.findMany({
+    where: { status: "APPROVED", year, quarter: { in: [...quarters] }, region: { AND: [regionInScope(user), { path: { startsWith: regionPath } }] } },
+    select: {
+      year: true,
+      quarter: true,
+      value: true,
+      numerator: true,
+      denominator: true,
+      note: true,
+      isDemo: true,
+      region: { select: { code: true, name: true, nameEn: true, sortOrder: true } },
+      indicator: { select: { code: true, name: true, nameEn: true, unit: true, kind: true, decimals: true } },
+      department: { select: { shortName: true, nameEn: true } },
+    },
+  });
+  return rows
+    .sort((a, b) => a.region.sortOrder - b.region.sortOrder || a.region.code.localeCompare(b.region.code) || a.indicator.code.localeCompare(b.indicator.code) || a.quarter - b.quarter)
+    .map((f) => ({
+      region: { code: f.region.code, name: f.region.name, nameEn: f.region.nameEn },
+      indicator: f.indicator,
+      period: `${f.year}Q${f.quarter}`,
+      value: f.indicator.kind === "RATE" ? (rateValue(f.numerator, f.denominator) ?? f.value) : f.value,
+      numerator: f.numerator,
+      denominator: f.denominator,
+      note: f.note,
+      department: f.department,
+      isDemo: f.isDemo,
+    }));
+}
+
+export type ReportFigure = Awaited<ReturnType<typeof listReportFigures>>[number];

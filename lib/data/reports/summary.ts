@@ -1,0 +1,223 @@
+// The leadership summary report (汇报材料) for a region in scope and a period: one plain, serialisable
+// object that the print page, the PDF, the XLSX and the DOCX writers all render. Every number comes
+// from the dashboards' own functions (region dashboard, scorecard, scoped targets, completeness,
+// indicator page) judged as of the report's quarter, so the report and the dashboards cannot disagree.
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { compareStatus, countByStatus, formatPeriodIndex, parsePeriod, periodFromIndex, periodIndex, type TargetStatus } from "@/lib/domain";
+import { formatReportPeriod, previousReportPeriod, reportAsOfIndex, type ReportPeriod } from "@/lib/domain/report-period";
+import { can } from "@/lib/permissions";
+import { getCompleteness } from "../dashboard/completeness";
+import { getIndicatorDashboard } from "../dashboard/indicator";
+import { loadRegionContext, regionDashboardFrom, regionScoreFrom, subtreeOf } from "../dashboard/region";
+import type { ScopedTargets } from "../dashboard/scoped-targets";
+import { mostBehind } from "../dashboard/summaries";
+import { toTargetRow, type TargetRow } from "../dashboard/target-rows";
+import { currentPeriodIndex } from "../evaluation/current-period";
+import { findRegionInScope } from "../regions";
+import { regionInScope } from "../scope";
+import { listFigureNotes, listReportFigures, listSupportingDepartments, type DepartmentName, type FigureNote } from "./explanations";
+
+/** How many RATE indicators get a trend chart. */
+const TREND_CHARTS = 8;
+const PROBLEM_STATUSES: ReadonlySet<TargetStatus> = new Set(["MISSED", "OFF_TRACK", "AT_RISK"]);
+
+export type SummaryReportResult =
+  | { ok: true; report: SummaryReport }
+  | { ok: false; code: "FORBIDDEN" | "NOT_FOUND" }
+  | { ok: false; code: "PERIOD_NOT_REACHED"; current: string };
+
+export async function getSummaryReport(user: SessionUser, regionCode: string, period: ReportPeriod, now = new Date()): Promise<SummaryReportResult> {
+  if (!can(user, "report.export")) return { ok: false, code: "FORBIDDEN" };
+  const [region, current] = await Promise.all([findRegionInScope(user, regionCode), currentPeriodIndex(db)]);
+  if (!region) return { ok: false, code: "NOT_FOUND" };
+  const asOf = reportAsOfIndex(period, current);
+  if (asOf === null) return { ok: false, code: "PERIOD_NOT_REACHED", current: formatPeriodIndex(current) };
+  const previous = previousReportPeriod(period);
+  const previousAsOf = reportAsOfIndex(previous, current) ?? asOf - 1;
+  const official = { provisional: false } as const;
+  const asOfPeriod = periodFromIndex(asOf);
+
+  const [context, previousContext, completeness, figures, demoFigures] = await Promise.all([
+    loadRegionContext(user, region, { ...official, asOf }),
+    loadRegionContext(user, region, { ...official, asOf: previousAsOf }),
+    getCompleteness(user, asOfPeriod, { regionPath: region.path }),
+    listReportFigures(user, region.path, asOfPeriod.year, period.kind === "YEAR" ? quartersUpTo(asOfPeriod.quarter) : [asOfPeriod.quarter]),
+    db.figure.count({ where: { isDemo: true, region: { AND: [regionInScope(user), { path: { startsWith: region.path } }] } }, take: 1 }),
+  ]);
+  // The region page's numbers (own targets, score, rank, sub-regions) as of this period and the one before.
+  const dashboard = regionDashboardFrom(context);
+  const previousScore = regionScoreFrom(previousContext);
+  const all = subtreeOf(context);
+  const previousAll = subtreeOf(previousContext);
+
+  const regionOrder = new Map([region.id, ...dashboard.children.map((c) => c.regionId)].map((id, i) => [id, i]));
+  const subregionTargets = all.targets
+    .filter((t) => t.regionId !== region.id)
+    .sort((a, b) => (all.regions.get(a.regionId)?.sortOrder ?? 0) - (all.regions.get(b.regionId)?.sortOrder ?? 0) || byArea(all, a, b) || compareStatus(a.status, b.status))
+    .map((t) => toTargetRow(all, t));
+  const problemTargets = mostBehind(all.targets, all.targets.length)
+    .filter((t) => PROBLEM_STATUSES.has(t.status))
+    .map((t, rank) => ({ t, rank }))
+    .sort((a, b) => (regionOrder.get(a.t.regionId) ?? 1e9) - (regionOrder.get(b.t.regionId) ?? 1e9) || a.rank - b.rank)
+    .map(({ t }) => t);
+
+  const [trends, supporting, notes] = await Promise.all([
+    loadTrends(user, region.code, dashboard.targets, asOf),
+    listSupportingDepartments(problemTargets.map((t) => t.id)),
+    listFigureNotes(
+      user,
+      problemTargets.map((t) => ({
+        id: t.id,
+        indicatorId: t.indicatorId,
+        regionPath: all.regions.get(t.regionId)?.path ?? "\0",
+        latest: t.evaluation?.latestYear && t.evaluation.latestQuarter ? { year: t.evaluation.latestYear, quarter: t.evaluation.latestQuarter } : null,
+      })),
+    ),
+  ]);
+
+  const plans = [...all.plans.values()].map((p) => ({ title: p.title, docNumber: p.docNumber, isDemo: p.isDemo }));
+  const own = dashboard.scorecard;
+  const report: SummaryReport = {
+    region: { code: region.code, name: region.name, nameEn: region.nameEn, level: region.level },
+    period: {
+      label: formatReportPeriod(period),
+      kind: period.kind,
+      asOf: formatPeriodIndex(asOf),
+      previous: { label: formatReportPeriod(previous), asOf: formatPeriodIndex(previousAsOf) },
+      isPartial: period.kind === "YEAR" && asOfPeriod.quarter !== 4,
+    },
+    generatedAt: now.toISOString(),
+    isDemo: plans.some((p) => p.isDemo) || demoFigures > 0,
+    plans,
+    headline: {
+      own: { total: dashboard.targets.length, counts: own?.counts ?? countByStatus([]), score: own?.score ?? null, rank: own?.rank ?? null, of: own?.of ?? 0, card: own?.card ?? null },
+      all: { total: all.targets.length, counts: countByStatus(all.targets.map((t) => t.status)), regions: new Set(all.targets.map((t) => t.regionId)).size },
+      previous: {
+        own: {
+          total: previousAll.targets.filter((t) => t.regionId === region.id).length,
+          counts: previousScore?.counts ?? countByStatus([]),
+          score: previousScore?.score ?? null,
+          rank: previousScore?.rank ?? null,
+          of: previousScore?.of ?? 0,
+        },
+        all: { total: previousAll.targets.length, counts: countByStatus(previousAll.targets.map((t) => t.status)) },
+      },
+    },
+    targets: dashboard.targets,
+    areas: areaCounts(all),
+    trends,
+    problems: problemTargets.map((t) => ({ target: toTargetRow(all, t), supporting: supporting.get(t.id) ?? [], notes: notes.get(t.id) ?? [] })),
+    subregions: dashboard.children.map((c) => ({
+      code: c.code,
+      name: c.name,
+      nameEn: c.nameEn,
+      score: c.score,
+      rank: c.rank,
+      of: c.of,
+      counts: c.counts,
+      total: Object.values(c.counts).reduce((a, b) => a + b, 0),
+      card: c.card,
+    })),
+    subregionTargets,
+    completeness: { ...completeness, dueDate: completeness.dueDate?.toISOString() ?? null, isPastDue: completeness.dueDate !== null && completeness.dueDate < now },
+    figures,
+    indicatorNames: Object.fromEntries([...all.indicators.values()].map((i) => [i.code, { name: i.name, nameEn: i.nameEn }])),
+  };
+  return { ok: true, report };
+}
+
+function quartersUpTo(quarter: number): number[] {
+  return Array.from({ length: quarter }, (_, i) => i + 1);
+}
+
+function byArea(data: ScopedTargets, a: ScopedTargets["targets"][number], b: ScopedTargets["targets"][number]) {
+  return (data.areas.get(a.areaId ?? -1)?.sortOrder ?? 0) - (data.areas.get(b.areaId ?? -1)?.sortOrder ?? 0);
+}
+
+/** Status counts per task area over every target of the report (as the overview's chart). */
+function areaCounts(data: ScopedTargets) {
+  const byArea = new Map<string, { name: string; nameEn: string | null; sortOrder: number; statuses: TargetStatus[] }>();
+  for (const t of data.targets) {
+    const area = t.areaId === null ? undefined : data.areas.get(t.areaId);
+    const key = area?.name ?? "—";
+    const entry = byArea.get(key) ?? { name: key, nameEn: area?.nameEn ?? null, sortOrder: area?.sortOrder ?? 1e9, statuses: [] };
+    entry.statuses.push(t.status);
+    byArea.set(key, entry);
+  }
+  return [...byArea.values()].sort((a, b) => a.sortOrder - b.sortOrder).map((a) => ({ name: a.name, nameEn: a.nameEn, counts: countByStatus(a.statuses) }));
+}
+
+/**
+ * Trend charts of the region's main RATE targets (heaviest weight, then most behind): the indicator
+ * page's series for this region up to the report's quarter, with its target and expected path.
+ */
+async function loadTrends(user: SessionUser, regionCode: string, targets: readonly TargetRow[], asOf: number) {
+  const chosen = targets
+    .filter((t) => t.indicator.kind === "RATE")
+    .sort((a, b) => b.weight - a.weight || compareStatus(a.status, b.status))
+    .filter((t, i, list) => list.findIndex((o) => o.indicator.code === t.indicator.code) === i)
+    .slice(0, TREND_CHARTS);
+  const upToAsOf = (p: { period: string }) => {
+    const period = parsePeriod(p.period);
+    return period !== null && periodIndex(period) <= asOf;
+  };
+  const dashboards = await Promise.all(
+    chosen.map((t) => getIndicatorDashboard(user, t.indicator.code, { provisional: false, period: periodFromIndex(asOf), focusRegionCode: regionCode })),
+  );
+  return chosen.map((t, i) => {
+    const dashboard = dashboards[i];
+    const series = dashboard?.trend.find((s) => s.key === regionCode)?.points ?? [];
+    return {
+      indicator: { code: t.indicator.code, name: t.indicator.name, nameEn: t.indicator.nameEn, unit: t.indicator.unit, decimals: t.indicator.decimals },
+      comparator: t.comparator,
+      targetValue: t.targetValue,
+      status: t.status,
+      points: series.filter(upToAsOf),
+      expected: dashboard?.focus?.code === regionCode ? dashboard.focus.expectedPath.filter(upToAsOf) : [],
+    };
+  });
+}
+
+type Counts = Record<TargetStatus, number>;
+type Named = { code: string; name: string; nameEn: string | null };
+
+export interface SummaryReport {
+  region: Named & { level: "NATION" | "PROVINCE" | "CITY" | "COUNTY" | "TOWNSHIP" };
+  period: {
+    /** "2020" or "2020Q3", as asked. */
+    label: string;
+    kind: "YEAR" | "QUARTER";
+    /** The quarter the targets are judged at. */
+    asOf: string;
+    previous: { label: string; asOf: string };
+    /** A year report on a year that is not over yet. */
+    isPartial: boolean;
+  };
+  generatedAt: string;
+  isDemo: boolean;
+  plans: { title: string; docNumber: string | null; isDemo: boolean }[];
+  headline: {
+    own: { total: number; counts: Counts; score: number | null; rank: number | null; of: number; card: { color: "RED" | "YELLOW"; reason: string; indicatorCodes: string[] } | null };
+    all: { total: number; counts: Counts; regions: number };
+    previous: { own: { total: number; counts: Counts; score: number | null; rank: number | null; of: number }; all: { total: number; counts: Counts } };
+  };
+  /** The region's own targets, by task area, most behind first. */
+  targets: TargetRow[];
+  areas: { name: string; nameEn: string | null; counts: Counts }[];
+  trends: {
+    indicator: { code: string; name: string; nameEn: string | null; unit: string; decimals: number };
+    comparator: TargetRow["comparator"];
+    targetValue: number;
+    status: TargetStatus;
+    points: { period: string; value: number }[];
+    expected: { period: string; value: number }[];
+  }[];
+  problems: { target: TargetRow; supporting: DepartmentName[]; notes: FigureNote[] }[];
+  subregions: (Named & { score: number | null; rank: number | null; of: number; counts: Counts; total: number; card: SummaryReport["headline"]["own"]["card"] })[];
+  subregionTargets: TargetRow[];
+  completeness: Omit<Awaited<ReturnType<typeof getCompleteness>>, "dueDate"> & { dueDate: string | null; isPastDue: boolean };
+  figures: Awaited<ReturnType<typeof listReportFigures>>;
+  indicatorNames: Record<string, { name: string; nameEn: string | null }>;
+}
