@@ -1,0 +1,97 @@
+// `npm run bench`: server time of the dashboard's main pages and API calls on the province data set
+// (seeded on first use), against the same aggregation done by one raw SQL query. A measurement,
+// not a test: it exits 0 when goals are missed, and prints FAIL where they are.
+import fs from "node:fs";
+import os from "node:os";
+import { createDbClient } from "@/lib/db-client";
+import { DEMO_PASSWORD } from "@/lib/demo-accounts";
+import { seedProvince } from "@/prisma/seed/province";
+import { databaseFile } from "@/prisma/seed/province/load";
+import { PROVINCE_CODE } from "@/prisma/seed/province/params";
+import { benchCases, FLOOR_CASE, type BenchCase, type BenchParams } from "./bench/cases";
+import { RawSql } from "./bench/raw-sql";
+import { formatSummary, formatTable, type CaseResult } from "./bench/report";
+import { startServer, takeStatements, type BenchServer } from "./bench/server";
+import { BenchSession } from "./bench/session";
+import { ensureBuild } from "./start/build";
+import { migrate } from "./start/migrate";
+import { ensureAuthSecret } from "./start/secret";
+
+const RUNS = 30;
+const WARMUPS = 2;
+const DEFAULT_URL = "file:./tests/.tmp/bench.db";
+const BENCH_USER = "leader";
+const BENCH_REGION = "990100";
+
+/** Migrates, seeds the province when the database is empty, and returns the session secret. */
+async function prepareDatabase(url: string): Promise<string> {
+  migrate(url);
+  const db = createDbClient(url);
+  try {
+    if ((await db.region.count()) === 0) {
+      console.log("Empty database: loading the province data set (about a minute)…");
+      await seedProvince(db);
+    }
+    if (!(await db.region.findUnique({ where: { code: PROVINCE_CODE } }))) {
+      throw new Error(`${databaseFile(url)} holds other data (no region ${PROVINCE_CODE}). Point DATABASE_URL at a new file for the bench.`);
+    }
+    const [targets, figures, evaluations] = await Promise.all([db.target.count(), db.figure.count(), db.targetEvaluation.count()]);
+    console.log(`Database ${databaseFile(url)}: ${targets} targets, ${figures} figures, ${evaluations} evaluations.`);
+    return process.env.NEXTAUTH_SECRET?.trim() || (await ensureAuthSecret(db));
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function measure(session: BenchSession, server: BenchServer, raw: RawSql, c: BenchCase, params: BenchParams): Promise<CaseResult> {
+  for (let i = 0; i < WARMUPS; i += 1) await session.get(c.path);
+  await takeStatements(server.statementFile);
+  const probe = await session.get(c.path);
+  const tally = await takeStatements(server.statementFile);
+  const result: CaseResult = { name: c.name, path: c.path, status: probe.status, samples: [], rawSamples: null, rawRows: null, p95Goal: c.p95Goal, tally, bytes: probe.bytes };
+  if (probe.status === 200) {
+    for (let i = 0; i < RUNS; i += 1) result.samples.push((await session.get(c.path)).ms);
+  }
+  if (c.sql) {
+    const timed = raw.time(c.sql, params, RUNS);
+    result.rawSamples = timed.samples;
+    result.rawRows = timed.rows;
+  }
+  process.stdout.write(`  ${c.name.padEnd(16)} HTTP ${probe.status}${probe.status === 200 ? `, ${Math.round(probe.bytes / 1024)} KiB` : ""}\n`);
+  return result;
+}
+
+async function main() {
+  const url = (process.env.DATABASE_URL = process.env.DATABASE_URL?.trim() || DEFAULT_URL);
+  const authSecret = await prepareDatabase(url);
+  ensureBuild();
+  const server = await startServer({ databaseUrl: url, authSecret });
+  const stopAndExit = (code: number) => void server.stop().finally(() => process.exit(code));
+  process.once("SIGINT", () => stopAndExit(130));
+  process.once("SIGTERM", () => stopAndExit(143));
+  const raw = new RawSql(databaseFile(url));
+  try {
+    const session = new BenchSession(server.baseUrl);
+    await session.signIn(BENCH_USER, DEMO_PASSWORD);
+    const params: BenchParams = { scopePath: `/000000/${PROVINCE_CODE}/`, regionCode: BENCH_REGION, indicatorCode: raw.firstIndicatorCode() };
+    const load = os.loadavg()[0] ?? 0;
+    console.log(`Server ${server.baseUrl} (signed in as ${BENCH_USER}); ${WARMUPS} warm-ups, then ${RUNS} sequential requests per URL.`);
+    const results: CaseResult[] = [];
+    for (const c of [...benchCases(params), FLOOR_CASE]) results.push(await measure(session, server, raw, c, params));
+
+    const size = fs.statSync(databaseFile(url)).size / 2 ** 20;
+    console.log(`\nNode ${process.version}, ${os.cpus().length} CPUs, load ${load.toFixed(2)} → ${(os.loadavg()[0] ?? 0).toFixed(2)}, database ${size.toFixed(0)} MiB\n`);
+    console.log(formatTable(results));
+    console.log(`\n${formatSummary(results)}`);
+    const repeated = results.filter((r) => r.tally && r.tally.repeats > 3);
+    for (const r of repeated) console.log(`\nPossible N+1 in ${r.name}: one statement ran ${r.tally?.repeats}× in one request:\n  ${r.tally?.sample}`);
+  } finally {
+    raw.close();
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nBench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
