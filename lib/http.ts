@@ -22,12 +22,15 @@ export function apiError(code: ApiErrorCode, message: string, extra: Record<stri
 export const unauthorized = () => apiError("UNAUTHORIZED", "Sign in or send an API token (Authorization: Bearer …).");
 export const notFound = (what = "resource") => apiError("NOT_FOUND", `No such ${what} in your scope.`);
 
+/** A 400 answer carrying zod's messages, field by field. */
+export function invalid(error: z.ZodError) {
+  const flat = z.flattenError(error);
+  const fields = Object.entries(flat.fieldErrors as Record<string, string[] | undefined>).map(([k, v]) => `${k}: ${(v ?? []).join("; ")}`);
+  return apiError("BAD_REQUEST", [...flat.formErrors, ...fields].join("; "), { fieldErrors: flat.fieldErrors });
+}
+
 /** Parses query parameters; on failure the 400 response carries zod's field messages. */
 export function parseQuery<T extends z.ZodType>(schema: T, url: string | URL) {
-  const params = Object.fromEntries(new URL(url).searchParams);
-  const result = schema.safeParse(params);
-  if (result.success) return { ok: true as const, data: result.data as z.output<T> };
-  const flat = z.flattenError(result.error);
-  const message = [...flat.formErrors, ...Object.entries(flat.fieldErrors).map(([k, v]) => `${k}: ${(v as string[]).join("; ")}`)].join("; ");
-  return { ok: false as const, response: apiError("BAD_REQUEST", message, { fieldErrors: flat.fieldErrors }) };
+  const result = schema.safeParse(Object.fromEntries(new URL(url).searchParams));
+  return result.success ? { ok: true as const, data: result.data as z.output<T> } : { ok: false as const, response: invalid(result.error) };
 }

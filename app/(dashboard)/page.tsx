@@ -1,71 +1,78 @@
 import type { Metadata } from "next";
-import { Card, StatCard } from "@/components/ui/card";
+import { StatusByAreaChart } from "@/components/charts/status-by-area-chart";
+import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
 import { requireUser } from "@/lib/auth/session";
+import { getOverview } from "@/lib/data/dashboard/overview";
 import { getScopeSummary } from "@/lib/data/home";
-import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
+import { formatPeriod, type TargetStatus } from "@/lib/domain";
+import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { formatPeriodLabel } from "@/lib/i18n/values";
+import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
+import { dashboardSearchSchema } from "@/lib/validations/dashboard";
+import { CardsList } from "./_components/cards-list";
+import { CompletenessList } from "./_components/completeness-card";
+import { PlanList } from "./_components/plan-list";
+import { ProvisionalToggle } from "./_components/provisional-toggle";
+import { StatusCounts } from "./_components/status-counts";
+import { StatusMatrix } from "./_components/status-matrix";
+import { StatusTable } from "./_components/status-table";
+import { TargetTable } from "./_components/target-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
-  return { title: t("home.title") };
+  return { title: t("overview.title") };
 }
 
-export default async function HomePage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const [{ t, locale }, summary] = await Promise.all([getTranslator(), getScopeSummary(user)]);
-  const regionName = localizedName(locale, summary.region.name, summary.region.nameEn);
+  const { provisional } = dashboardSearchSchema.catch({ provisional: false }).parse(await searchParams);
+  const [{ t, locale }, overview, summary] = await Promise.all([getTranslator(), getOverview(user, { provisional }), getScopeSummary(user)]);
+  const scopeName = localizedName(locale, overview.scope.name, overview.scope.nameEn);
+  const statusLabels = Object.fromEntries(STATUS_DISPLAY_ORDER.map((s) => [s, t(`status.${s}`)])) as Record<TargetStatus, string>;
+  const areaBars = overview.areas.map((a) => ({ label: localizedName(locale, a.name, a.nameEn), counts: a.counts }));
+  const indicatorNames = new Map(overview.matrix.columns.map((c) => [c.code, localizedName(locale, c.name, c.nameEn)]));
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("home.welcome", { name: user.name })}</h1>
-        <p className="mt-1 text-slate-600" data-testid="scope-line">
-          {t("home.scopeLine", { region: regionName, level: t(`levels.${summary.region.level}`) })}
-        </p>
-        <p className="text-sm text-slate-500">
-          {t("home.roleLine", { role: t(`roles.${user.role}`) })}
-          {user.departmentName && <> · {t("home.departmentLine", { department: user.departmentName })}</>}
-        </p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
+          <p className="mt-1 text-slate-600" data-testid="scope-line">
+            {t("home.scopeLine", { region: scopeName, level: t(`levels.${overview.scope.level}`) })}
+          </p>
+          <p className="text-sm text-slate-500">{t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(overview.period)) })}</p>
+        </div>
+        <ProvisionalToggle t={t} isProvisional={provisional} basePath="/" />
       </div>
       {summary.hasDemoFigures && <DemoNotice t={t} />}
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <StatCard label={t("home.plans")} value={formatNumber(locale, summary.plans.length)} testId="stat-plans" />
-        <StatCard label={t("home.targets")} value={formatNumber(locale, summary.targetCount)} testId="stat-targets" />
-        <StatCard label={t("home.subRegions")} value={formatNumber(locale, summary.childCount)} testId="stat-regions" />
+      <StatusCounts t={t} locale={locale} counts={overview.counts} total={overview.total} />
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+        <Card title={t("overview.byArea")} className="lg:col-span-2">
+          <StatusByAreaChart data={areaBars} statusLabels={statusLabels} />
+          <details className="mt-2 text-sm">
+            <summary className="cursor-pointer text-brand-700">{t("dashboard.showTable")}</summary>
+            <StatusTable t={t} locale={locale} rows={areaBars} firstColumn={t("overview.area")} />
+          </details>
+        </Card>
+        <div className="min-w-0 space-y-4">
+          <Card title={t("overview.cards")}>
+            <CardsList t={t} locale={locale} cards={overview.cards} indicatorNames={indicatorNames} />
+          </Card>
+          <Card title={t("overview.completeness", { period: formatPeriodLabel(t, formatPeriod(overview.period)) })}>
+            <CompletenessList t={t} locale={locale} completeness={overview.completeness} />
+          </Card>
+        </div>
       </div>
-      <Card title={t("home.planList")}>
-        {summary.plans.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("home.noPlans")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100" data-testid="plan-list">
-            {summary.plans.map((plan) => (
-              <li key={plan.id} className="py-3">
-                <p className="font-medium">
-                  {plan.title}
-                  {plan.isDemo && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("app.demoBadge")}</span>}
-                </p>
-                <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
-                  {plan.docNumber && <Meta label={t("home.docNumber")} value={plan.docNumber} />}
-                  {plan.issuer && <Meta label={t("home.issuer")} value={plan.issuer} />}
-                  <Meta label={t("home.issued")} value={formatDate(locale, plan.issueDate)} />
-                  <Meta label={t("home.deadline")} value={String(plan.deadline.getUTCFullYear())} />
-                  <Meta label={t("home.targetCount")} value={formatNumber(locale, plan.targetCount)} />
-                </dl>
-              </li>
-            ))}
-          </ul>
-        )}
+      <Card title={t("overview.matrix")}>
+        <p className="mb-2 text-xs text-slate-500">{t("overview.matrixHint")}</p>
+        <StatusMatrix t={t} locale={locale} matrix={overview.matrix} />
       </Card>
-    </div>
-  );
-}
-
-function Meta({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="flex gap-1">
-      <dt className="text-slate-500">{label}:</dt>
-      <dd>{value}</dd>
+      <Card title={t("overview.mostBehind")}>
+        <TargetTable t={t} locale={locale} rows={overview.mostBehind} showRegion testId="most-behind" />
+      </Card>
+      <PlanList t={t} locale={locale} plans={summary.plans} />
     </div>
   );
 }

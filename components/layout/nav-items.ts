@@ -7,7 +7,10 @@ export interface NavItem {
   roles: readonly Role[] | "all";
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ href: "/", labelKey: "nav.home", roles: "all" }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "nav.home", roles: "all" },
+  { href: "/targets", labelKey: "nav.targets", roles: "all" },
+];
 
 export function navItemsFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles === "all" || item.roles.includes(role));

@@ -2,36 +2,21 @@
 // Called after seeding, and by every write that changes figures, targets or periods.
 // It takes the client as an argument so that scripts and transactions can use it too.
 import type { DbWriter } from "@/lib/db-client";
-import {
-  DEFAULT_SETTINGS,
-  deadlineIndexOf,
-  evaluateTarget,
-  parseYearOrPeriod,
-  periodFromIndex,
-  periodIndex,
-  periodIndexOfDate,
-  type DomainSettings,
-} from "@/lib/domain";
+import { DEFAULT_SETTINGS, evaluateTarget, measuredSeries, periodFromIndex, type DomainSettings } from "@/lib/domain";
 import { currentPeriodIndex } from "./current-period";
 import { SeriesBook, type FigureRow } from "./series";
+import { targetSpecSelect, toTargetSpec } from "./spec";
+
+const RECENT_POINTS = 8;
 
 type TargetFilter = { ids?: number[]; indicatorIds?: number[]; regionIds?: number[] };
 
 const targetSelect = {
+  ...targetSpecSelect,
   id: true,
   indicatorId: true,
   regionId: true,
-  comparator: true,
-  targetValue: true,
-  baselineValue: true,
-  baselinePeriod: true,
-  deadlineYear: true,
-  deadlineQuarter: true,
-  measure: true,
-  isMaintain: true,
-  indicator: { select: { kind: true, direction: true } },
   region: { select: { path: true } },
-  plan: { select: { periodStart: true } },
 } as const;
 
 /** Keeps only the paths not already covered by a shorter one, so subtree queries do not overlap. */
@@ -80,23 +65,15 @@ export async function recomputeEvaluations(
   const computedAt = new Date();
 
   const rows = targets.flatMap((t) => {
-    const planStartIndex = periodIndexOfDate(t.plan.periodStart, 480);
-    const baselinePeriod = t.baselinePeriod ? parseYearOrPeriod(t.baselinePeriod) : null;
-    const spec = {
-      kind: t.indicator.kind,
-      direction: t.indicator.direction,
-      measure: t.measure,
-      comparator: t.comparator,
-      targetValue: t.targetValue,
-      baselineValue: t.baselineValue,
-      startIndex: baselinePeriod ? periodIndex(baselinePeriod) : planStartIndex,
-      planStartIndex,
-      deadlineIndex: deadlineIndexOf(t.deadlineYear, t.deadlineQuarter),
-      isMaintain: t.isMaintain,
-    };
+    const spec = toTargetSpec(t);
     return (["official", "provisional"] as const).map((mode) => {
       const book = books[mode];
-      const evaluation = evaluateTarget(spec, book.observations(t.indicatorId, t.regionId), asOf, settings);
+      const observations = book.observations(t.indicatorId, t.regionId);
+      const evaluation = evaluateTarget(spec, observations, asOf, settings);
+      const recent = measuredSeries(spec.kind, spec.measure, observations.filter((o) => o.periodIndex <= asOf), {
+        startIndex: spec.planStartIndex ?? spec.startIndex,
+        baselineValue: spec.baselineValue,
+      }).slice(-RECENT_POINTS);
       const latest = evaluation.latest ? periodFromIndex(evaluation.latest.periodIndex) : null;
       const coverage = evaluation.latest ? book.rollUps(t.indicatorId, t.regionId).get(evaluation.latest.periodIndex)?.coverage : undefined;
       return {
@@ -115,6 +92,7 @@ export async function recomputeEvaluations(
         smallSample: evaluation.smallSample,
         coverageReporting: coverage && coverage.expected > 0 ? coverage.reporting : null,
         coverageExpected: coverage && coverage.expected > 0 ? coverage.expected : null,
+        recentValues: JSON.stringify(recent.map((p) => [p.periodIndex, Number(p.value.toFixed(4))])),
         computedAt,
       };
     });

@@ -1,0 +1,37 @@
+import type { Completeness } from "@/lib/data/dashboard/completeness";
+import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+
+/** Submitted and approved figures per department for the quarter, overdue departments marked. */
+export function CompletenessList({ t, locale, completeness, now = new Date() }: { t: Translate; locale: Locale; completeness: Completeness; now?: Date }) {
+  const isPastDue = completeness.dueDate !== null && completeness.dueDate < now;
+  if (completeness.departments.length === 0) return <p className="text-sm text-slate-500">{t("overview.noResponsibilities")}</p>;
+  return (
+    <div className="space-y-2" data-testid="completeness">
+      {completeness.dueDate && <p className="text-xs text-slate-500">{t("overview.dueDate", { date: formatDate(locale, completeness.dueDate) })}</p>}
+      <ul className="space-y-2">
+        {completeness.departments.map((d) => {
+          const share = d.expected === 0 ? 1 : d.submitted / d.expected;
+          const isOverdue = isPastDue && d.submitted < d.expected;
+          return (
+            <li key={d.departmentId} className="text-sm">
+              <div className="flex justify-between gap-2">
+                <span className="truncate">
+                  {localizedName(locale, d.shortName, d.nameEn)}
+                  {isOverdue && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-800">{t("overview.overdue")}</span>}
+                </span>
+                <span className="shrink-0 tabular-nums text-slate-600">
+                  {t("overview.submittedOf", { submitted: formatNumber(locale, d.submitted), expected: formatNumber(locale, d.expected) })}
+                </span>
+              </div>
+              <div className="mt-1 h-1.5 rounded-full bg-slate-200" role="img" aria-label={`${Math.round(share * 100)}%`}>
+                <div className={`h-1.5 rounded-full ${isOverdue ? "bg-red-500" : "bg-emerald-600"}`} style={{ width: `${share * 100}%` }} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { Overview } from "@/lib/data/dashboard/overview";
+import { formatNumber, localizedName } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { STATUS_STYLE } from "@/lib/ui/status-style";
+
+/** Regions (rows) × indicators (columns), each cell the target's status; a cell opens that region's indicator. */
+export function StatusMatrix({ t, locale, matrix }: { t: Translate; locale: Locale; matrix: Overview["matrix"] }) {
+  return (
+    <div className="max-w-full overflow-x-auto" data-testid="status-matrix">
+      <table className="border-separate border-spacing-0 text-sm">
+        <thead>
+          <tr>
+            <th className="sticky left-0 z-10 min-w-28 bg-white px-2 py-1 text-left align-bottom font-medium text-slate-600">{t("overview.region")}</th>
+            <th className="px-2 py-1 text-right align-bottom font-medium text-slate-600">{t("overview.score")}</th>
+            {matrix.columns.map((c) => (
+              <th key={c.code} className="px-0.5 align-bottom font-normal text-slate-600" title={localizedName(locale, c.name, c.nameEn)}>
+                <Link href={`/indicators/${c.code}`} className="block max-h-40 overflow-hidden text-ellipsis whitespace-nowrap text-xs hover:text-brand-700 [writing-mode:vertical-rl]">
+                  {localizedName(locale, c.name, c.nameEn)}
+                </Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row) => (
+            <tr key={row.code}>
+              <th scope="row" className="sticky left-0 z-10 whitespace-nowrap bg-white px-2 py-1 text-left font-medium">
+                <Link href={`/regions/${row.code}`} className="text-brand-700 hover:underline" data-testid={`matrix-region-${row.code}`}>
+                  {localizedName(locale, row.name, row.nameEn)}
+                </Link>
+              </th>
+              <td className="px-2 py-1 text-right tabular-nums">{row.score?.score === null || !row.score ? "—" : formatNumber(locale, row.score.score, 0)}</td>
+              {row.cells.map((status, i) => {
+                const column = matrix.columns[i];
+                if (!column) return null;
+                const label = `${localizedName(locale, row.name, row.nameEn)} · ${localizedName(locale, column.name, column.nameEn)}: ${status ? t(`status.${status}`) : t("overview.noTarget")}`;
+                return (
+                  <td key={column.code} className="p-0.5">
+                    {status ? (
+                      <Link
+                        href={`/indicators/${column.code}?region=${row.code}`}
+                        title={label}
+                        aria-label={label}
+                        data-status={status}
+                        className="flex h-7 w-7 items-center justify-center rounded text-xs font-bold text-white hover:ring-2 hover:ring-slate-900"
+                        style={{ backgroundColor: STATUS_STYLE[status].color }}
+                      >
+                        {STATUS_STYLE[status].icon}
+                      </Link>
+                    ) : (
+                      <span className="block h-7 w-7 rounded bg-slate-50" title={label} />
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ScoreBarChart } from "@/components/charts/score-bar-chart";
+import { Card, StatCard } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/session";
+import { getRegionDashboard } from "@/lib/data/dashboard/region";
+import { formatPeriod } from "@/lib/domain";
+import { formatNumber, localizedName } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatPeriodLabel } from "@/lib/i18n/values";
+import { dashboardSearchSchema, regionCodeParam } from "@/lib/validations/dashboard";
+import { ProvisionalToggle } from "../../_components/provisional-toggle";
+import { RegionRanking } from "../../_components/region-ranking";
+import { TargetTable } from "../../_components/target-table";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: `${t("region.title")} ${(await params).code}` };
+}
+
+export default async function RegionPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const code = regionCodeParam.safeParse((await params).code);
+  if (!code.success) notFound();
+  const { provisional } = dashboardSearchSchema.catch({ provisional: false }).parse(await searchParams);
+  const [{ t, locale }, dashboard] = await Promise.all([getTranslator(), getRegionDashboard(user, code.data, { provisional })]);
+  if (!dashboard) notFound();
+  const { region, scorecard } = dashboard;
+  const name = localizedName(locale, region.name, region.nameEn);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          {dashboard.parent && (
+            <Link href={`/regions/${dashboard.parent.code}`} className="text-sm text-brand-700 hover:underline">
+              ← {localizedName(locale, dashboard.parent.name, dashboard.parent.nameEn)}
+            </Link>
+          )}
+          <h1 className="text-2xl font-semibold" data-testid="region-title">
+            {name} <span className="text-base font-normal text-slate-500">{region.code} · {t(`levels.${region.level}`)}</span>
+          </h1>
+          <p className="text-sm text-slate-500">{t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(dashboard.period)) })}</p>
+        </div>
+        <ProvisionalToggle t={t} isProvisional={provisional} basePath={`/regions/${region.code}`} />
+      </div>
+      {scorecard && (
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <StatCard label={t("region.score")} value={scorecard.score === null ? "—" : formatNumber(locale, scorecard.score, 1)} testId="region-score" />
+          <StatCard label={t("region.rank")} value={scorecard.rank === null ? "—" : t("region.rankOf", { rank: scorecard.rank, of: scorecard.of })} />
+          <StatCard label={t("region.targets")} value={formatNumber(locale, dashboard.targets.length)} />
+          <StatCard label={t("region.card")} value={scorecard.card ? t(`cards.${scorecard.card.color}`) : t("region.noCard")} />
+        </div>
+      )}
+      <Card title={t("region.targetsTitle")}>
+        <TargetTable t={t} locale={locale} rows={dashboard.targets} showSparkline testId="region-targets" />
+      </Card>
+      {dashboard.children.length > 0 && (
+        <Card title={t("region.comparison")}>
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+            <ScoreBarChart data={dashboard.children.map((c) => ({ label: localizedName(locale, c.name, c.nameEn), score: c.score }))} scoreLabel={t("region.score")} />
+            <RegionRanking t={t} locale={locale} rows={dashboard.children} />
+          </div>
+        </Card>
+      )}
+    </div>
+  );
+}

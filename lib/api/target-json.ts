@@ -1,0 +1,21 @@
+// The public JSON shape of a target (API v1); stable field names for other government systems.
+import type { TargetRow } from "@/lib/data/dashboard/target-rows";
+
+const COMPARATOR_ASCII = { GTE: ">=", LTE: "<=", EQ: "=", GT: ">", LT: "<" } as const;
+
+export function targetJson(r: TargetRow) {
+  return {
+    id: r.id,
+    indicator: { code: r.indicator.code, name: r.indicator.name, unit: r.indicator.unit },
+    region: { code: r.region.code, name: r.region.name },
+    comparator: COMPARATOR_ASCII[r.comparator],
+    target: r.targetValue,
+    baseline: r.baselineValue,
+    deadline: r.deadline,
+    latest: r.latest,
+    progress: r.progress,
+    expected: r.expected,
+    forecast: r.forecast,
+    status: r.status,
+  };
+}

@@ -1,0 +1,56 @@
+// Pure summaries over scoped targets, shared by the overview, region page, API and reports.
+import { cardsFor, compareStatus, countByStatus, rankRegions, scoreTargets, type Card, type TargetStatus } from "@/lib/domain";
+import type { ScopedTarget, ScopedTargets } from "./scoped-targets";
+
+/** The worst status among several targets of the same indicator and region (several plans). */
+export function worstStatus(statuses: readonly TargetStatus[]): TargetStatus {
+  return [...statuses].sort(compareStatus)[0] ?? "NO_DATA";
+}
+
+export interface RegionScore {
+  regionId: number;
+  code: string;
+  score: number | null;
+  rank: number | null;
+  of: number;
+  card: Card | null;
+  counts: Record<TargetStatus, number>;
+}
+
+/** Score, rank among the given sibling regions, card and status counts of each region's own targets. */
+export function scoreRegions(data: ScopedTargets, regionIds: readonly number[]): RegionScore[] {
+  const byRegion = new Map<number, ScopedTarget[]>(regionIds.map((id) => [id, []]));
+  for (const t of data.targets) byRegion.get(t.regionId)?.push(t);
+  const scored = regionIds.map((regionId) => {
+    const targets = byRegion.get(regionId) ?? [];
+    const code = data.regions.get(regionId)?.code ?? String(regionId);
+    const cards = cardsFor(
+      targets.map((t) => {
+        const indicator = data.indicators.get(t.indicatorId);
+        return { kind: indicator?.kind ?? "STOCK", status: t.status, indicatorCode: indicator?.code ?? "" };
+      }),
+    );
+    return {
+      regionId,
+      code,
+      score: scoreTargets(targets),
+      card: cards[0] ?? null,
+      counts: countByStatus(targets.map((t) => t.status)),
+    };
+  });
+  const ranks = rankRegions(scored.map((s) => ({ regionCode: s.code, score: s.score })));
+  return scored.map((s) => ({ ...s, rank: ranks.get(s.code)?.rank ?? null, of: ranks.get(s.code)?.of ?? 0 }));
+}
+
+/** How far behind its expected progress a target is; unknown progress sorts after known gaps. */
+export function behindBy(t: ScopedTarget): number {
+  const e = t.evaluation;
+  return e?.progress !== null && e?.progress !== undefined && e.expected !== null ? e.progress - e.expected : Number.POSITIVE_INFINITY;
+}
+
+export function mostBehind(targets: readonly ScopedTarget[], limit: number): ScopedTarget[] {
+  return [...targets]
+    .filter((t) => t.status !== "ACHIEVED" && t.status !== "ON_TRACK")
+    .sort((a, b) => compareStatus(a.status, b.status) || behindBy(a) - behindBy(b))
+    .slice(0, limit);
+}

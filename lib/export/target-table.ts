@@ -1,0 +1,38 @@
+// The targets table as rows of cells, shared by the CSV and XLSX exports of the targets list.
+import type { TargetRow } from "@/lib/data/dashboard/target-rows";
+import { localizedName } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { COMPARATOR_SYMBOL } from "@/lib/i18n/values";
+
+export function targetTableHeader(t: Translate): string[] {
+  return [
+    t("targets.plan"), t("targets.area"), t("targets.indicator"), t("targets.indicatorCode"), t("targets.unit"), t("targets.region"), t("targets.regionCode"),
+    t("targets.baseline"), t("targets.comparator"), t("targets.target"), t("targets.deadline"), t("targets.latestPeriod"), t("targets.latest"),
+    t("targets.progress"), t("targets.expected"), t("targets.status"), t("targets.lead"), t("targets.source"),
+  ];
+}
+
+export function targetTableRow(t: Translate, locale: Locale, r: TargetRow): (string | number | null)[] {
+  const round = (v: number | null) => (v === null ? null : Number(v.toFixed(r.indicator.decimals)));
+  return [
+    r.plan?.docNumber ?? r.plan?.title ?? null,
+    r.area ? localizedName(locale, r.area.name, r.area.nameEn) : null,
+    localizedName(locale, r.indicator.name, r.indicator.nameEn),
+    r.indicator.code,
+    r.indicator.unit,
+    localizedName(locale, r.region.name, r.region.nameEn),
+    r.region.code,
+    round(r.baselineValue),
+    COMPARATOR_SYMBOL[r.comparator],
+    r.targetValue,
+    r.deadline,
+    r.latest?.period ?? null,
+    round(r.latest?.value ?? null),
+    r.progress === null ? null : Number(r.progress.toFixed(3)),
+    r.expected === null ? null : Number(r.expected.toFixed(3)),
+    t(`status.${r.status}`),
+    r.leadDepartment ? localizedName(locale, r.leadDepartment.shortName, r.leadDepartment.nameEn) : null,
+    r.sourceSentence,
+  ];
+}
