@@ -22,7 +22,8 @@ if (file) {
     for (const sql of statements) shapes.set(sql, (shapes.get(sql) ?? 0) + 1);
     const [sample, repeats] = [...shapes.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
     res.setHeader("content-type", "application/json");
-    res.end(JSON.stringify({ statements: statements.length, repeats, sample: sample.slice(0, 300) }));
+    const parameters = (sample.match(/\?/g) ?? []).length;
+    res.end(JSON.stringify({ statements: statements.length, repeats, parameters, sample: sample.slice(0, 300) }));
     statements = [];
   });
   server.listen(0, "127.0.0.1", () => {

@@ -86,7 +86,9 @@ export async function startServer(env: { databaseUrl: string; authSecret: string
 
 export interface StatementTally {
   statements: number;
+  /** How often the most repeated statement ran, its bound parameters and its start. */
   repeats: number;
+  parameters: number;
   sample: string;
 }
 
@@ -106,5 +108,5 @@ export async function takeStatements(file: string): Promise<StatementTally | nul
   const present = tallies.filter((t): t is StatementTally => t !== null);
   if (present.length === 0) return null;
   const top = present.reduce((a, b) => (b.repeats > a.repeats ? b : a));
-  return { statements: present.reduce((s, t) => s + t.statements, 0), repeats: top.repeats, sample: top.sample };
+  return { ...top, statements: present.reduce((s, t) => s + t.statements, 0) };
 }

@@ -1,6 +1,6 @@
 // `db:seed -- --scale province`: writes the synthetic province into an empty, migrated database
 // in one transaction (a failed run leaves the database empty), then computes the evaluations once.
-import type { DbClient, DbTransaction } from "@/lib/db-client";
+import type { DbClient, DbWriter } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
 import { buildProvince } from "./dataset";
@@ -25,7 +25,7 @@ export interface ProvinceSeedResult {
  * counts it) takes at most 999 parameters (P2029). Indicators are independent in the roll-up, so
  * the result is the same.
  */
-async function recomputeInSlices(db: DbTransaction, regionCount: number): Promise<number> {
+export async function recomputeInSlices(db: DbWriter, regionCount: number): Promise<number> {
   const indicatorIds = (await db.indicator.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((i) => i.id);
   const perCall = Math.max(1, Math.floor(MAX_BOUND_IDS / regionCount));
   let evaluated = 0;
