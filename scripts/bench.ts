@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDbClient, type DbClient } from "@/lib/db-client";
+import { createDbClient } from "@/lib/db-client";
 import { DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { recomputeInSlices, seedProvince } from "@/prisma/seed/province";
 import { databaseFile } from "@/prisma/seed/province/load";
@@ -24,12 +24,16 @@ const DEFAULT_URL = "file:./tests/.tmp/bench.db";
 const BENCH_USER = "leader";
 const BENCH_REGION = "990100";
 
-async function appliedMigrations(db: DbClient): Promise<number> {
+/** Migrations recorded as applied; opened and closed here, since `migrate deploy` needs the file to itself. */
+async function appliedMigrations(url: string): Promise<number> {
+  const db = createDbClient(url);
   try {
     const [row] = await db.$queryRawUnsafe<{ n: number }[]>("SELECT COUNT(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL");
     return Number(row?.n ?? 0);
   } catch {
     return 0; // a new file: no migrations table yet
+  } finally {
+    await db.$disconnect();
   }
 }
 
@@ -40,10 +44,10 @@ async function appliedMigrations(db: DbClient): Promise<number> {
  */
 async function prepareDatabase(url: string): Promise<string> {
   fs.mkdirSync(path.dirname(path.resolve(databaseFile(url))), { recursive: true });
+  const before = await appliedMigrations(url);
+  migrate(url);
   const db = createDbClient(url);
   try {
-    const before = await appliedMigrations(db);
-    migrate(url);
     const isEmpty = (await db.region.count()) === 0;
     if (isEmpty) {
       console.log("Empty database: loading the province data set (about a minute)…");
@@ -53,7 +57,7 @@ async function prepareDatabase(url: string): Promise<string> {
     if (regionCount === 0) {
       throw new Error(`${databaseFile(url)} holds other data (no region ${PROVINCE_CODE}). Point DATABASE_URL at a new file for the bench.`);
     }
-    if (!isEmpty && (await appliedMigrations(db)) > before) {
+    if (!isEmpty && (await appliedMigrations(url)) > before) {
       console.log("New migrations applied to the bench database: recomputing the cached evaluations…");
       await db.$transaction((tx) => recomputeInSlices(tx, regionCount), { timeout: 10 * 60_000 });
     }
