@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
 import { requireUser } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/dashboard/overview";
-import { getScopeSummary } from "@/lib/data/home";
+import { listPlansInScope } from "@/lib/data/home";
 import { formatPeriod, type TargetStatus } from "@/lib/domain";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -28,7 +28,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const { provisional } = dashboardSearchSchema.catch({ provisional: false }).parse(await searchParams);
-  const [{ t, locale }, overview, summary] = await Promise.all([getTranslator(), getOverview(user, { provisional }), getScopeSummary(user)]);
+  const [{ t, locale }, overview, summary] = await Promise.all([getTranslator(), getOverview(user, { provisional }), listPlansInScope(user)]);
   const scopeName = localizedName(locale, overview.scope.name, overview.scope.nameEn);
   const statusLabels = Object.fromEntries(STATUS_DISPLAY_ORDER.map((s) => [s, t(`status.${s}`)])) as Record<TargetStatus, string>;
   const areaBars = overview.areas.map((a) => ({ label: localizedName(locale, a.name, a.nameEn), counts: a.counts }));
@@ -42,7 +42,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <p className="mt-1 text-slate-600" data-testid="scope-line">
             {t("home.scopeLine", { region: scopeName, level: t(`levels.${overview.scope.level}`) })}
           </p>
-          <p className="text-sm text-slate-500">{t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(overview.period)) })}</p>
+          <p className="text-sm text-slate-500">
+            {t("home.roleLine", { role: t(`roles.${user.role}`) })}
+            {user.departmentName && <> · {t("home.departmentLine", { department: user.departmentName })}</>}
+            {" · "}
+            {t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(overview.period)) })}
+          </p>
         </div>
         <ProvisionalToggle t={t} isProvisional={provisional} basePath="/" />
       </div>

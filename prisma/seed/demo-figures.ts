@@ -5,26 +5,27 @@
 // open period (mostly SUBMITTED, some DRAFT, two RETURNED, some missing). Each designed
 // (target, region) pair follows a scenario from the tables below: a noisy path from the baseline
 // that ends, at 2020Q2, where the scenario says relative to the straight line from the 2016
-// baseline to the 2020 target. Every series is checked against the status rule of DESIGN.md under
-// several readings (status as of 2020Q2 or 2020Q3; line starting at the baseline year or the plan
-// start; a rate's latest quarter, year to date or rolling year; an ANNUAL amount's year to date,
-// last full year or rolling year; a maintain target expected at its target all along) and redrawn
-// until all readings agree.
+// baseline to the 2020 target. Every series is then checked with the app's own status computation
+// (demo-scenario-check.ts: the target's TargetSpec, the approved figures, evaluateTarget as of
+// 2020Q2 and 2020Q3) and redrawn until it gives the designed status.
 // Hebei (2012Q2–2015Q4, 2012Q4 for the 2012 targets): province-level APPROVED figures; every
-// target ends ACHIEVED or MISSED.
+// target ends ACHIEVED or MISSED (checked the same way: as of 2020, long after its deadline).
+import type { TargetSpec, TargetStatus } from "@/lib/domain";
 import { indicators } from "./data/indicators";
 import { FANGCHENGGANG_DOC_NUMBER, HEBEI_DOC_NUMBER, plans } from "./data/plans";
 import { FANGCHENGGANG_CODE, FANGCHENGGANG_COUNTY_CODES } from "./data/regions";
 import { responsibilities } from "./data/responsibilities";
+import { demoTargetSpec, reachesScenario } from "./demo-scenario-check";
 import { pick, randomInt, rngFor, uniform, type Rng } from "./random";
-import type { Comparator, SeedFigure, SeedFigureStatus, SeedIndicator, SeedPlan, SeedTarget } from "./types";
+import type { SeedFigure, SeedFigureStatus, SeedIndicator, SeedPlan, SeedTarget } from "./types";
 
 export const DEMO_SEED = 20170613;
 
 export const DEMO_PERIODS = { first: "2017Q3", openPeriod: "2020Q3", last: "2020Q4" } as const;
 export const HEBEI_DEMO_PERIODS = { first: "2012Q2", last: "2015Q4" } as const;
 
-export type DemoScenario = "ACHIEVED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NO_DATA" | "MISSED";
+/** A designed outcome: one of the app's target statuses. */
+export type DemoScenario = TargetStatus;
 
 export function demoTargetKey(docNumber: string, indicatorCode: string, regionCode: string): string {
   return `${docNumber}|${indicatorCode}|${regionCode}`;
@@ -244,71 +245,6 @@ function dateToYear(isoDate: string): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The status rule of DESIGN.md, used to check the generated series.
-
-interface Observation {
-  time: number;
-  value: number;
-}
-
-interface StatusInput {
-  comparator: Comparator;
-  targetValue: number;
-  baselineValue: number;
-  t0: number;
-  t1: number;
-  t: number;
-  /** The target's measure at each official quarter, oldest first. */
-  series: Observation[];
-}
-
-function meets(value: number, comparator: Comparator, target: number): boolean {
-  const tolerance = 1e-9;
-  switch (comparator) {
-    case "GTE":
-      return value >= target - tolerance;
-    case "LTE":
-      return value <= target + tolerance;
-    case "EQ":
-      return Math.abs(value - target) <= tolerance;
-    case "GT":
-      return value > target;
-    case "LT":
-      return value < target;
-  }
-}
-
-function linearForecast(points: Observation[], at: number): number {
-  const n = points.length;
-  const meanX = points.reduce((sum, point) => sum + point.time, 0) / n;
-  const meanY = points.reduce((sum, point) => sum + point.value, 0) / n;
-  let covariance = 0;
-  let variance = 0;
-  for (const point of points) {
-    covariance += (point.time - meanX) * (point.value - meanY);
-    variance += (point.time - meanX) ** 2;
-  }
-  const slope = variance === 0 ? 0 : covariance / variance;
-  return meanY + slope * (at - meanX);
-}
-
-function evaluateStatus(input: StatusInput): DemoScenario {
-  const latest = input.series.at(-1);
-  if (latest === undefined) return "NO_DATA";
-  if (meets(latest.value, input.comparator, input.targetValue)) return "ACHIEVED";
-  if (input.t >= input.t1) return "MISSED";
-  const span = input.targetValue - input.baselineValue;
-  if (span === 0) return "OFF_TRACK";
-  const progress = (latest.value - input.baselineValue) / span;
-  const expected = Number.isFinite(input.t0) ? Math.min(1, Math.max(0, (input.t - input.t0) / (input.t1 - input.t0))) : 1;
-  const recent = input.series.slice(-8);
-  const anticipated = recent.length >= 3 ? (linearForecast(recent, input.t1) - input.baselineValue) / span : null;
-  if (progress >= expected - 0.05 || (anticipated !== null && anticipated >= 1)) return "ON_TRACK";
-  if ((anticipated !== null && anticipated >= 0.75) || progress >= expected - 0.2) return "AT_RISK";
-  return "OFF_TRACK";
-}
-
-// ---------------------------------------------------------------------------------------------
 // Series generation
 
 interface Sample {
@@ -486,100 +422,29 @@ function buildSeries(spec: SeriesSpec, target: SeedTarget, scenario: DemoScenari
   return buildStockSeries(spec, target, scenario, rng);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Checking a series under several readings of the status rule
-
-/**
- * How the official value of a quarter may be read:
- * - "latest": a rate's own quarter; an ANNUAL target's calendar year to date;
- * - "yearToDate": a rate pooled over the year so far; an ANNUAL target's last full year;
- * - "rollingYear": a rate pooled, or an ANNUAL amount summed, over the four quarters ending here.
- * Other measures have a single reading (STOCK: the level; CUMULATIVE: the sum since the plan start).
- */
-type ValueReading = "latest" | "yearToDate" | "rollingYear";
-
-function pooledRate(samples: Sample[]): number {
-  const num = samples.reduce((sum, sample) => sum + (sample.numerator ?? 0), 0);
-  const den = samples.reduce((sum, sample) => sum + (sample.denominator ?? 0), 0);
-  return den === 0 ? 0 : (100 * num) / den;
-}
-
-function measureSeries(target: SeedTarget, kind: SeedIndicator["kind"], official: Sample[], reading: ValueReading): Observation[] {
-  return official.map((sample, index) => {
-    const time = quarterEnd(sample.quarter);
-    const upTo = official.slice(0, index + 1);
-    const rollingYear = upTo.filter((other) => quarterEnd(other.quarter) > time - 1);
-    if (kind === "RATE") {
-      if (reading === "latest") return { time, value: sample.value };
-      const window = reading === "rollingYear" ? rollingYear : upTo.filter((other) => other.quarter.year === sample.quarter.year);
-      return { time, value: pooledRate(window) };
-    }
-    if (target.measure === "CUMULATIVE") return { time, value: upTo.reduce((sum, other) => sum + other.value, 0) };
-    if (target.measure === "ANNUAL") {
-      const lastFullYear = sample.quarter.quarter === 4 ? sample.quarter.year : sample.quarter.year - 1;
-      const window =
-        reading === "rollingYear"
-          ? rollingYear
-          : reading === "yearToDate"
-            ? official.filter((other) => other.quarter.year === lastFullYear)
-            : upTo.filter((other) => other.quarter.year === sample.quarter.year);
-      return { time, value: window.reduce((sum, other) => sum + other.value, 0) };
-    }
-    return { time, value: sample.value };
-  });
-}
-
-function statusesUnderReadings(spec: SeriesSpec, target: SeedTarget, samples: Sample[], strict: boolean): Set<DemoScenario> {
-  const official = samples.slice(0, spec.officialCount);
-  const lastOfficial = official.at(-1);
-  const statuses = new Set<DemoScenario>();
-  if (lastOfficial === undefined) {
-    statuses.add("NO_DATA");
-    return statuses;
-  }
-  const latestTime = quarterEnd(lastOfficial.quarter);
-  const times = strict ? [latestTime, latestTime + 0.25] : [latestTime];
-  const starts = strict ? [spec.baselineEnd, spec.planStart] : [target.measure === "CUMULATIVE" ? spec.planStart : spec.baselineEnd];
-  const readings: ValueReading[] = strict
-    ? ["latest", "yearToDate", "rollingYear"]
-    : target.measure === "ANNUAL"
-      ? ["latest", "rollingYear"]
-      : ["latest"];
-  // A maintain target (稳定在…) may be expected at the target all along.
-  const maintainReadings = target.isMaintain ? [false, true] : [false];
-  for (const reading of readings) {
-    const series = measureSeries(target, spec.indicator.kind, official, reading);
-    for (const t of times) {
-      for (const t0 of starts) {
-        for (const expectFullyNow of maintainReadings) {
-          statuses.add(
-            evaluateStatus({
-              comparator: target.comparator,
-              targetValue: target.targetValue,
-              baselineValue: target.baselineValue ?? 0,
-              t0: expectFullyNow ? Number.NEGATIVE_INFINITY : t0,
-              t1: spec.deadlineEnd,
-              t,
-              series,
-            }),
-          );
-        }
-      }
-    }
-  }
-  return statuses;
+/** A sample as the figure it is entered as: a rate by its counts, anything else by its value. */
+function figureValues(indicator: SeedIndicator, sample: Sample): Pick<SeedFigure, "year" | "quarter" | "value" | "numerator" | "denominator"> {
+  const isRate = indicator.kind === "RATE";
+  return {
+    year: sample.quarter.year,
+    quarter: sample.quarter.quarter,
+    value: isRate ? null : sample.value,
+    numerator: isRate ? sample.numerator : null,
+    denominator: isRate ? sample.denominator : null,
+  };
 }
 
 const MAX_ATTEMPTS = 400;
 
-function generateDesignedSeries(spec: SeriesSpec, target: SeedTarget, scenario: DemoScenario, key: string, strict: boolean): Sample[] {
+/** Draws series until the app's status computation gives the designed scenario (demo-scenario-check.ts). */
+function generateDesignedSeries(spec: SeriesSpec, target: SeedTarget, targetSpec: TargetSpec, scenario: DemoScenario, key: string): Sample[] {
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const rng = rngFor(DEMO_SEED, key, attempt);
     // Later attempts sample more widely, which gives rates a finer grain.
     const scale = spec.denominator !== null && spec.denominator.base >= 30 ? 1 + Math.floor(attempt / 100) * 0.5 : 1;
     const samples = buildSeries(spec, target, scenario, rng, scale);
-    const statuses = statusesUnderReadings(spec, target, samples, strict);
-    if (statuses.size === 1 && statuses.has(scenario)) return samples;
+    const official = samples.slice(0, spec.officialCount).map((sample) => figureValues(spec.indicator, sample));
+    if (reachesScenario(targetSpec, official, scenario)) return samples;
   }
   throw new Error(`Demo figures: no series for ${key} reaches ${scenario}`);
 }
@@ -706,7 +571,8 @@ function buildDemoScenarios(): Record<string, DemoScenario> {
 
 /**
  * The designed status of each demo target, keyed by demoTargetKey(docNumber, indicator, region):
- * 防城港's county targets and city-only targets as of 2020Q2/2020Q3, Hebei's at their deadline.
+ * 防城港's county targets and city-only targets, and Hebei's targets, as the app evaluates them as of
+ * 2020Q2 and 2020Q3 (Hebei's long after their deadlines).
  * 防城港's city-wide targets that are rolled up from the counties are not designed, so not listed.
  */
 export const DEMO_SCENARIOS: Readonly<Record<string, DemoScenario>> = buildDemoScenarios();
@@ -728,19 +594,7 @@ function toFigure(
   note: string,
   departmentCode: string,
 ): SeedFigure {
-  const isRate = indicator.kind === "RATE";
-  return {
-    indicatorCode: indicator.code,
-    regionCode,
-    year: sample.quarter.year,
-    quarter: sample.quarter.quarter,
-    value: isRate ? null : sample.value,
-    numerator: isRate ? sample.numerator : null,
-    denominator: isRate ? sample.denominator : null,
-    note,
-    status,
-    departmentCode,
-  };
+  return { indicatorCode: indicator.code, regionCode, ...figureValues(indicator, sample), note, status, departmentCode };
 }
 
 /** Status of a pair's figure in the open period, or null when it has not been entered. */
@@ -799,7 +653,7 @@ function generateFangchenggangFigures(): SeedFigure[] {
       // A county without a share of a small count reports zeros.
       const samples =
         target !== null && scenario !== null
-          ? generateDesignedSeries(spec, target, scenario, pair, true)
+          ? generateDesignedSeries(spec, target, demoTargetSpec(target, indicator, plan), scenario, pair)
           : quarters.map((quarter) => ({ quarter, value: 0, numerator: null, denominator: null }));
       const weak = scenario === "OFF_TRACK" || scenario === "AT_RISK";
 
@@ -849,7 +703,7 @@ function generateHebeiFigures(): SeedFigure[] {
       deadlineEnd: target.deadlineYear + 1,
       denominator: SINGLE_DENOMINATORS[target.indicatorCode] ?? null,
     };
-    const samples = generateDesignedSeries(spec, target, scenario, `${HEBEI_DOC_NUMBER}|${pair}`, false);
+    const samples = generateDesignedSeries(spec, target, demoTargetSpec(target, indicator, plan), scenario, `${HEBEI_DOC_NUMBER}|${pair}`);
     const departmentCode = responsibleDepartment(target.indicatorCode, target.regionCode);
     const noteRng = rngFor(DEMO_SEED, pair, "notes");
     samples.forEach((sample, index) => {

@@ -1,11 +1,11 @@
 import { Card } from "@/components/ui/card";
-import type { ScopeSummary } from "@/lib/data/home";
+import type { PlansInScope } from "@/lib/data/home";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** The plans (policy documents) with targets in the user's scope. */
-export function PlanList({ t, locale, plans }: { t: Translate; locale: Locale; plans: ScopeSummary["plans"] }) {
+export function PlanList({ t, locale, plans }: { t: Translate; locale: Locale; plans: PlansInScope["plans"] }) {
   return (
     <Card title={t("home.planList")}>
       {plans.length === 0 ? (

@@ -81,14 +81,21 @@ export async function getIndicatorDashboard(user: SessionUser, code: string, opt
     };
   });
 
+  // Rank like with like: the focus region's sub-regions (the focus itself is their total).
+  const focus = ranking.find((r) => r.region.code === options.focusRegionCode) ?? ranking.find((r) => r.region.id === user.scopeRegionId) ?? ranking[0] ?? null;
+  const children = focus ? ranking.filter((r) => r.region.parentId === focus.region.id) : [];
+  const peers = children.length > 0 ? children : focus ? [focus] : [];
   const isHigherBetter = indicator.direction === "HIGHER_IS_BETTER";
-  const ranked = ranking
+  const ranked = peers
     .filter((r) => r.value !== null)
     .sort((a, b) => (isHigherBetter ? (b.value ?? 0) - (a.value ?? 0) : (a.value ?? 0) - (b.value ?? 0)));
   const rankOf = new Map(ranked.map((r, i) => [r.targetId, i + 1]));
-  const rankedRows = ranking.map((r) => ({ ...r, rank: rankOf.get(r.targetId) ?? null })).sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9));
+  const withRank = (r: (typeof ranking)[number]) => ({ ...r, rank: rankOf.get(r.targetId) ?? null });
+  const rankedRows = [
+    ...(focus && children.length > 0 ? [withRank(focus)] : []),
+    ...peers.map(withRank).sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER)),
+  ];
 
-  const focus = ranking.find((r) => r.region.code === options.focusRegionCode) ?? ranking.find((r) => r.region.id === user.scopeRegionId) ?? ranking[0] ?? null;
   const trendRows = focus ? [focus, ...ranking.filter((r) => r.region.parentId === focus.region.id)].slice(0, 10) : [];
   const figuresAtPeriod = figures
     .filter((f) => f.year * 4 + f.quarter - 1 === asOf)
