@@ -76,7 +76,10 @@ async function measure(session: BenchSession, server: BenchServer, raw: RawSql, 
   const tally = await takeStatements(server.statementFile);
   const result: CaseResult = { name: c.name, path: c.path, status: probe.status, samples: [], rawSamples: null, rawRows: null, p95Goal: c.p95Goal, tally, bytes: probe.bytes };
   if (probe.status === 200) {
+    const before = await takeStatements(server.statementFile);
     for (let i = 0; i < RUNS; i += 1) result.samples.push((await session.get(c.path)).ms);
+    const after = await takeStatements(server.statementFile);
+    if (before && after) result.cpuMsPerRequest = (after.cpuMs - before.cpuMs) / RUNS;
   }
   if (c.sql) {
     const timed = raw.time(c.sql, params, RUNS);

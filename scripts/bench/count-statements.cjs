@@ -1,6 +1,7 @@
 // Preloaded into the benchmarked server (NODE_OPTIONS=--require): counts the SQL statements the
 // app prepares through better-sqlite3 and serves the tally on a side port, so the bench can see how
-// many queries one request issues (an N+1 shows up as one statement repeated many times).
+// many queries one request issues (an N+1 shows up as one statement repeated many times), and the
+// process's CPU time, which a busy shared machine distorts far less than wall-clock time.
 // Each process that loads this appends "<pid> <port>" to BENCH_STATEMENT_FILE.
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS file loaded with node --require */
 const fs = require("node:fs");
@@ -23,7 +24,8 @@ if (file) {
     const [sample, repeats] = [...shapes.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
     res.setHeader("content-type", "application/json");
     const parameters = (sample.match(/\?/g) ?? []).length;
-    res.end(JSON.stringify({ statements: statements.length, repeats, parameters, sample: sample.slice(0, 300) }));
+    const { user, system } = process.cpuUsage();
+    res.end(JSON.stringify({ statements: statements.length, repeats, parameters, sample: sample.slice(0, 300), cpuMs: (user + system) / 1000 }));
     statements = [];
   });
   server.listen(0, "127.0.0.1", () => {

@@ -15,6 +15,8 @@ export interface CaseResult {
   p95Goal?: number;
   tally: StatementTally | null;
   bytes: number;
+  /** Server CPU time per timed request (mean), when the statement counter is loaded. */
+  cpuMsPerRequest?: number;
 }
 
 /** Page median over raw-SQL median, rounded as printed (so 3.00× passes). */
@@ -37,7 +39,7 @@ export function verdictOf(r: CaseResult): { verdict: Verdict; reasons: string[] 
 const fmt = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x.toFixed(1)) : "–");
 
 export function formatTable(results: readonly CaseResult[]): string {
-  const header = ["name", "url", "median ms", "p95 ms", "raw SQL median ms", "ratio", "SQL stmts (max same)", "result"];
+  const header = ["name", "url", "median ms", "p95 ms", "server CPU ms", "raw SQL median ms", "ratio", "SQL stmts (max same)", "result"];
   const rows = results.map((r) => {
     const { verdict, reasons } = verdictOf(r);
     const ok = r.status === 200;
@@ -48,6 +50,7 @@ export function formatTable(results: readonly CaseResult[]): string {
       r.path,
       ok ? fmt(median(r.samples)) : "–",
       ok ? fmt(p95(r.samples)) : "–",
+      ok && r.cpuMsPerRequest !== undefined ? fmt(r.cpuMsPerRequest) : "–",
       fmt(raw),
       ok && r.rawSamples ? `${ratioOf(r).toFixed(2)}×` : "–",
       ok ? tally : "–",

@@ -90,6 +90,8 @@ export interface StatementTally {
   repeats: number;
   parameters: number;
   sample: string;
+  /** CPU time the server processes have used so far (user + system). */
+  cpuMs: number;
 }
 
 /** Statements prepared by the server since the last call (summed over its processes). */
@@ -108,5 +110,5 @@ export async function takeStatements(file: string): Promise<StatementTally | nul
   const present = tallies.filter((t): t is StatementTally => t !== null);
   if (present.length === 0) return null;
   const top = present.reduce((a, b) => (b.repeats > a.repeats ? b : a));
-  return { ...top, statements: present.reduce((s, t) => s + t.statements, 0) };
+  return { ...top, statements: present.reduce((s, t) => s + t.statements, 0), cpuMs: present.reduce((s, t) => s + t.cpuMs, 0) };
 }
