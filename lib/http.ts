@@ -3,7 +3,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 
-export type ApiErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "TOO_LARGE";
+export type ApiErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "LOCKED" | "TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE";
 
 const STATUS: Record<ApiErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -13,6 +13,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   CONFLICT: 409,
   LOCKED: 423,
   TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 export function apiError(code: ApiErrorCode, message: string, extra: Record<string, unknown> = {}) {

@@ -10,6 +10,11 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "nav.home", roles: "all" },
   { href: "/targets", labelKey: "nav.targets", roles: "all" },
+  { href: "/entry", labelKey: "entry.nav.entry", roles: ["DEPARTMENT", "OFFICE", "ADMIN"] },
+  { href: "/review", labelKey: "entry.nav.review", roles: ["OFFICE", "ADMIN"] },
+  { href: "/completeness", labelKey: "entry.nav.completeness", roles: ["OFFICE", "ADMIN"] },
+  { href: "/periods", labelKey: "entry.nav.periods", roles: ["OFFICE", "ADMIN"] },
+  { href: "/audit", labelKey: "entry.nav.audit", roles: ["OFFICE", "ADMIN"] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {

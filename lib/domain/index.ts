@@ -6,3 +6,5 @@ export * from "./status";
 export * from "./rollup";
 export * from "./scorecard";
 export * from "./cascade";
+export * from "./figure-rules";
+export * from "./figure-checks";

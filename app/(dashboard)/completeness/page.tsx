@@ -1,0 +1,139 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Card } from "@/components/ui/card";
+import { QuerySelect } from "@/components/layout/query-select";
+import { requireUser } from "@/lib/auth/session";
+import { getCompleteness, type Completeness, type CompletenessCell } from "@/lib/data/completeness";
+import { listPeriods } from "@/lib/data/periods";
+import { parsePeriod } from "@/lib/domain";
+import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/server";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { can } from "@/lib/permissions";
+import { CopyText } from "./_components/copy-text";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("completeness.title") };
+}
+
+const searchSchema = z.object({ period: z.string().optional().catch(undefined) });
+
+function cellTone(cell: CompletenessCell, isOverdue: boolean): string {
+  if (cell.submitted >= cell.expected) return "bg-emerald-50 text-emerald-900";
+  return isOverdue ? "bg-red-50 text-red-800 font-medium" : "bg-amber-50 text-amber-900";
+}
+
+/** The reminder the office sends round: what each department still owes, by region. */
+function reminderText(t: Translate, locale: Locale, data: Completeness): string {
+  const owing = data.rows.filter((r) => r.owed.length > 0);
+  if (owing.length === 0) return t("completeness.reminder.none", { period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }) });
+  const lines = owing.map((row, i) => {
+    const byRegion = new Map<string, string[]>();
+    for (const o of row.owed) {
+      const region = localizedName(locale, o.region.name, o.region.nameEn);
+      const list = byRegion.get(region) ?? [];
+      list.push(t("completeness.reminder.item", { indicator: localizedName(locale, o.indicator.name, o.indicator.nameEn), status: t(`entry.figureStatus.${o.status}`) }));
+      byRegion.set(region, list);
+    }
+    const detail = [...byRegion]
+      .map(([region, items]) => t("completeness.reminder.region", { region, items: items.join(t("entry.listSeparator")) }))
+      .join(t("completeness.reminder.regionSeparator"));
+    return t("completeness.reminder.line", { n: i + 1, department: localizedName(locale, row.department.name, row.department.nameEn), count: row.owed.length, detail });
+  });
+  return [
+    t("completeness.reminder.title", { period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }) }),
+    t(data.period.isOverdue ? "completeness.reminder.overdue" : "completeness.reminder.due", { date: formatDate(locale, data.period.dueDate) }),
+    ...lines,
+    t("completeness.reminder.closing"),
+  ].join("\n");
+}
+
+export default async function CompletenessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  if (!can(user, "figure.review")) notFound();
+  const params = searchSchema.parse(await searchParams);
+  const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
+  const requested = params.period ? parsePeriod(params.period) : null;
+  const period = periods.find((p) => requested && p.year === requested.year && p.quarter === requested.quarter) ?? periods.find((p) => p.isOpen) ?? periods[0];
+  if (!period) notFound();
+  const data = await getCompleteness(user, period);
+  if (!data) notFound();
+  const isOverdue = data.period.isOverdue;
+  const fmt = (n: number) => formatNumber(locale, n);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("completeness.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600" data-testid="completeness-summary">
+            {t("completeness.summary", {
+              period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }),
+              expected: fmt(data.total.expected),
+              submitted: fmt(data.total.submitted),
+              approved: fmt(data.total.approved),
+              date: formatDate(locale, data.period.dueDate),
+            })}
+            {isOverdue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
+          </p>
+        </div>
+        <QuerySelect
+          name="period"
+          label={t("entry.period")}
+          value={period.label}
+          options={periods.map((p) => ({ value: p.label, label: t("entry.periodOption", { year: p.year, quarter: p.quarter, state: t(p.isOpen ? "entry.open" : "entry.closed") }) }))}
+        />
+      </div>
+      <Card title={t("completeness.matrix")}>
+        <p className="mb-2 text-xs text-slate-500">{t("completeness.legend")}</p>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="completeness-matrix">
+            <thead className="text-left text-xs text-slate-600">
+              <tr>
+                <th className="sticky left-0 bg-white px-2 py-2 font-medium">{t("completeness.department")}</th>
+                {data.regions.map((r) => (
+                  <th key={r.code} className="px-2 py-2 text-center font-medium">{localizedName(locale, r.name, r.nameEn)}</th>
+                ))}
+                <th className="px-2 py-2 text-center font-medium">{t("completeness.total")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row) => (
+                <tr key={row.department.id} className="border-t border-slate-100" data-testid={`completeness-${row.department.code}`}>
+                  <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium">{localizedName(locale, row.department.name, row.department.nameEn)}</th>
+                  {data.regions.map((r) => {
+                    const cell = row.cells[r.code];
+                    return (
+                      <td key={r.code} className="px-1 py-1 text-center">
+                        {cell ? (
+                          <span className={`block rounded px-1.5 py-1 tabular-nums ${cellTone(cell, isOverdue)}`} data-testid={`cell-${r.code}`} title={t("completeness.cellTitle", { expected: cell.expected, submitted: cell.submitted, approved: cell.approved })}>
+                            {fmt(cell.submitted)}/{fmt(cell.expected)}
+                            <span className="block text-xs opacity-80">{t("completeness.approvedShort", { count: fmt(cell.approved) })}</span>
+                          </span>
+                        ) : (
+                          <span className="text-slate-300">—</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td className="px-1 py-1 text-center">
+                    <span className={`block rounded px-1.5 py-1 tabular-nums ${cellTone(row.total, isOverdue)}`}>
+                      {fmt(row.total.submitted)}/{fmt(row.total.expected)}
+                      <span className="block text-xs opacity-80">{t("completeness.approvedShort", { count: fmt(row.total.approved) })}</span>
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title={t("completeness.reminder.heading")}>
+        <CopyText text={reminderText(t, locale, data)} />
+      </Card>
+    </div>
+  );
+}

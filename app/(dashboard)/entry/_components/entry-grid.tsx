@@ -1,0 +1,330 @@
+"use client";
+// The data-entry grid: type or paste figures, save drafts (a row or all), submit the quarter.
+// Keyboard: Tab/Shift+Tab across, Enter/↓ and Shift+Enter/↑ down and up the column, Esc undoes
+// the cell, Ctrl+S saves all. A block copied from Excel is pasted row for row from the focused cell.
+import { useRouter } from "next/navigation";
+import { useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
+import type { EntryRow } from "@/lib/data/entry-grid";
+import { hasExplanation, isJump, parseNumberInput, rateOf, validateFigureValues, type FieldErrors } from "@/lib/domain";
+import { useI18n } from "@/lib/i18n/client";
+import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
+import { saveFiguresAction, submitPeriodAction, type SaveCellResult } from "../actions";
+import { EntryRowView } from "./entry-row";
+import { clipboardMatrix, editOf, initialState, isDirty, isEditable, planPaste, type Field, type RowState } from "./grid-model";
+
+interface Props {
+  rows: EntryRow[];
+  period: { label: string; isOpen: boolean };
+  department: { id: number; code: string };
+  isOnBehalf: boolean;
+}
+
+type Notice = { tone: "ok" | "warn" | "error"; text: string } | null;
+
+export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [states, setStates] = useState(() => new Map(rows.map((r) => [r.key, initialState(r)])));
+  const [notice, setNotice] = useState<Notice>(null);
+  const [isPending, startTransition] = useTransition();
+  const indexOf = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
+
+  const patch = (key: string, change: (s: RowState) => RowState) =>
+    setStates((prev) => {
+      const current = prev.get(key);
+      if (!current) return prev;
+      const next = new Map(prev);
+      next.set(key, change(current));
+      return next;
+    });
+
+  function localErrors(row: EntryRow, state: RowState): FieldErrors | undefined {
+    const numbers = { value: parseNumberInput(state.edit.value), numerator: parseNumberInput(state.edit.numerator), denominator: parseNumberInput(state.edit.denominator) };
+    const errors: FieldErrors = {};
+    for (const f of ["value", "numerator", "denominator"] as const) if (numbers[f] === undefined) errors[f] = [{ code: "notANumber" }];
+    if (Object.keys(errors).length) return errors;
+    const checked = validateFigureValues(row.indicator, { value: numbers.value ?? null, numerator: numbers.numerator ?? null, denominator: numbers.denominator ?? null });
+    return checked.ok ? undefined : checked.fieldErrors;
+  }
+
+  function onChange(key: string, field: Field, value: string) {
+    patch(key, (s) => ({ ...s, edit: { ...s.edit, [field]: value }, errors: s.errors && { ...s.errors, [field]: undefined } }));
+  }
+
+  function onBlur(row: EntryRow) {
+    patch(row.key, (s) => ({ ...s, errors: { ...localErrors(row, s), ...(s.errors?.note && { note: s.errors.note }) } }));
+  }
+
+  function cellInput(row: EntryRow, state: RowState) {
+    const input = {
+      indicator: row.indicator.code,
+      region: row.region.code,
+      period: period.label,
+      note: state.edit.note,
+      version: state.version,
+      ...(row.indicator.kind === "RATE" ? { numerator: state.edit.numerator, denominator: state.edit.denominator } : { value: state.edit.value }),
+      ...(isOnBehalf && { department: department.code }),
+    };
+    return { key: row.key, input };
+  }
+
+  function apply(results: SaveCellResult[]) {
+    setStates((prev) => {
+      const next = new Map(prev);
+      for (const r of results) {
+        const row = rows[indexOf.get(r.key) ?? -1];
+        const s = next.get(r.key);
+        if (!row || !s) continue;
+        if (r.ok) {
+          const base = editOf(row.indicator.kind, r.data.figure);
+          next.set(r.key, { edit: base, base, version: r.data.figure.version, figure: r.data.figure, reasons: r.data.reasons });
+        } else if (r.code === "CONFLICT") {
+          next.set(r.key, { ...s, conflict: r.current ?? null, message: undefined });
+        } else if (r.code === "INVALID") {
+          next.set(r.key, { ...s, errors: r.fieldErrors, message: undefined });
+        } else {
+          next.set(r.key, { ...s, message: reasonMessage(t, r.reason, r.params) });
+        }
+      }
+      return next;
+    });
+  }
+
+  async function save(keys: string[]): Promise<SaveCellResult[]> {
+    const cells = keys.flatMap((key) => {
+      const row = rows[indexOf.get(key) ?? -1];
+      const state = states.get(key);
+      return row && state ? [cellInput(row, state)] : [];
+    });
+    if (cells.length === 0) return [];
+    const results = await saveFiguresAction(cells);
+    apply(results);
+    return results;
+  }
+
+  const dirtyKeys = rows.filter((r) => {
+    const s = states.get(r.key);
+    return s && isDirty(s) && isEditable(s, period.isOpen);
+  }).map((r) => r.key);
+
+  function saveAll() {
+    startTransition(async () => {
+      const results = await save(dirtyKeys);
+      const failed = results.filter((r) => !r.ok).length;
+      setNotice(
+        results.length === 0
+          ? { tone: "ok", text: t("entry.nothingToSave") }
+          : failed > 0
+            ? { tone: "error", text: t("entry.savedSome", { saved: results.length - failed, failed }) }
+            : { tone: "ok", text: t("entry.savedAll", { count: results.length }) },
+      );
+    });
+  }
+
+  function saveRow(key: string) {
+    startTransition(async () => {
+      const [result] = await save([key]);
+      if (result) setNotice(result.ok ? { tone: "ok", text: t("entry.savedRow") } : { tone: "error", text: t("entry.rowNotSaved") });
+    });
+  }
+
+  function submit() {
+    startTransition(async () => {
+      const saved = await save(dirtyKeys);
+      if (saved.some((r) => !r.ok)) {
+        setNotice({ tone: "error", text: t("entry.fixBeforeSubmit", { count: saved.filter((r) => !r.ok).length }) });
+        return;
+      }
+      // The versions just saved, else the ones on screen: only what the user has seen is submitted.
+      const latest = new Map(saved.flatMap((r) => (r.ok ? [[r.key, r.data.figure] as const] : [])));
+      const versions: Record<string, number> = {};
+      for (const row of rows) {
+        const figure = latest.get(row.key) ?? states.get(row.key)?.figure;
+        if (figure && (figure.status === "DRAFT" || figure.status === "RETURNED")) versions[String(figure.id)] = figure.version;
+      }
+      if (Object.keys(versions).length === 0) {
+        setNotice({ tone: "warn", text: t("entry.nothingToSubmit") });
+        return;
+      }
+      const result = await submitPeriodAction({ period: period.label, departmentId: department.id, versions });
+      if (result.ok) {
+        setNotice({ tone: "ok", text: t("entry.submitted", { count: result.submitted }) });
+        router.refresh();
+        return;
+      }
+      if (result.rowErrors) {
+        const byFigure = new Map(Object.entries(result.rowErrors).map(([id, errors]) => [Number(id), errors]));
+        setStates((prev) => {
+          const next = new Map(prev);
+          for (const [key, s] of prev) {
+            const id = latest.get(key)?.id ?? s.figure?.id;
+            const errors = id === undefined ? undefined : byFigure.get(id);
+            if (errors) next.set(key, { ...s, errors });
+          }
+          return next;
+        });
+        focusFirstError();
+      }
+      setNotice({ tone: "error", text: reasonMessage(t, result.reason, result.params) });
+      if (result.code === "CONFLICT") router.refresh();
+    });
+  }
+
+  function focusFirstError() {
+    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus());
+  }
+
+  function focusCell(rowIndex: number, field: Field, step: 1 | -1) {
+    for (let i = rowIndex + step; i >= 0 && i < rows.length; i += step) {
+      const input = tableRef.current?.querySelector<HTMLInputElement>(`input[data-row="${i}"][data-field="${field}"]:not([disabled])`);
+      if (input) {
+        input.focus();
+        input.select();
+        return;
+      }
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>, rowIndex: number, field: Field) {
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+      event.preventDefault();
+      saveAll();
+    } else if (event.key === "Enter" || event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      focusCell(rowIndex, field, event.key === "ArrowUp" || (event.key === "Enter" && event.shiftKey) ? -1 : 1);
+    } else if (event.key === "Escape") {
+      const row = rows[rowIndex];
+      if (row) patch(row.key, (s) => ({ ...s, edit: { ...s.edit, [field]: s.base[field] } }));
+    }
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLInputElement>, rowIndex: number, field: Field) {
+    const text = event.clipboardData.getData("text/plain");
+    if (!/[\t\n]/.test(text.replace(/[\r\n]+$/, ""))) return;
+    event.preventDefault();
+    const plan = planPaste(rows, states, period.isOpen, { rowIndex, field }, clipboardMatrix(text));
+    setStates((prev) => {
+      const next = new Map(prev);
+      for (const c of plan.changes) {
+        const key = rows[c.rowIndex]?.key;
+        const s = key ? next.get(key) : undefined;
+        if (key && s) next.set(key, { ...s, edit: { ...s.edit, [c.field]: c.value } });
+      }
+      return next;
+    });
+    setNotice({
+      tone: plan.ignored ? "warn" : "ok",
+      text: t("entry.pasted", { count: plan.changes.length }) + (plan.ignored ? t("entry.sentenceSeparator") + t("entry.pasteIgnored", { count: plan.ignored }) : ""),
+    });
+  }
+
+  const counts = useMemo(() => {
+    const c = { total: rows.length, entered: 0, DRAFT: 0, SUBMITTED: 0, APPROVED: 0, RETURNED: 0 };
+    for (const r of rows) {
+      const status = states.get(r.key)?.figure?.status;
+      if (status) {
+        c.entered += 1;
+        c[status] += 1;
+      }
+    }
+    return c;
+  }, [rows, states]);
+  const toSubmit = counts.DRAFT + counts.RETURNED + dirtyKeys.filter((k) => !states.get(k)?.figure).length;
+  const needNotes = rows.filter((r) => {
+    const s = states.get(r.key);
+    return s && s.figure?.status !== "APPROVED" && rowReasons(r, s).length > 0 && !hasExplanation(s.edit.note);
+  }).length;
+
+  return (
+    <section className="space-y-3" aria-label={t("entry.gridLabel")}>
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
+        <p className="text-sm text-slate-700" data-testid="entry-counts">
+          {t("entry.counts", { total: counts.total, entered: counts.entered, draft: counts.DRAFT, submitted: counts.SUBMITTED, approved: counts.APPROVED, returned: counts.RETURNED })}
+          {dirtyKeys.length > 0 && <span className="ml-2 font-medium text-amber-800">{t("entry.unsaved", { count: dirtyKeys.length })}</span>}
+          {needNotes > 0 && <span className="ml-2 font-medium text-amber-800">{t("entry.notesNeeded", { count: needNotes })}</span>}
+        </p>
+        {period.isOpen && (
+          <div className="flex flex-wrap gap-2">
+            <button type="button" onClick={saveAll} disabled={isPending || dirtyKeys.length === 0} data-testid="save-all" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50">
+              {t("entry.saveAll")}
+            </button>
+            <button type="button" onClick={submit} disabled={isPending || toSubmit === 0} data-testid="submit-period" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-50">
+              {t("entry.submit", { count: toSubmit })}
+            </button>
+          </div>
+        )}
+      </div>
+      {notice && (
+        <p role="status" data-testid="entry-notice" data-tone={notice.tone} className={`rounded-md px-3 py-2 text-sm ${notice.tone === "ok" ? "bg-emerald-50 text-emerald-900" : notice.tone === "warn" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-800"}`}>
+          {notice.text}
+        </p>
+      )}
+      {period.isOpen && <p className="text-xs text-slate-500">{t("entry.keyboardHelp")}</p>}
+      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="entry-grid-scroll">
+        <table ref={tableRef} className="w-full min-w-[68rem] border-collapse text-sm" data-testid="entry-grid">
+          <thead className="bg-slate-50 text-left text-xs text-slate-600">
+            <tr>
+              <th className="sticky left-0 z-10 w-36 bg-slate-50 px-2 py-2 font-medium">{t("entry.columns.region")}</th>
+              <th className="px-2 py-2 font-medium">{t("entry.columns.previous")}</th>
+              <th className="px-2 py-2 font-medium">{t("entry.columns.target")}</th>
+              <th className="px-2 py-2 font-medium">{t("entry.columns.numerator")}</th>
+              <th className="px-2 py-2 font-medium">{t("entry.columns.denominator")}</th>
+              <th className="px-2 py-2 font-medium">{t("entry.columns.value")}</th>
+              <th className="px-2 py-2 font-medium">{t("entry.columns.note")}</th>
+              <th className="px-2 py-2 font-medium">{t("entry.columns.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const state = states.get(row.key);
+              if (!state) return null;
+              const isFirstOfIndicator = index === 0 || rows[index - 1]?.indicator.id !== row.indicator.id;
+              return (
+                <EntryRowView
+                  key={row.key}
+                  row={row}
+                  index={index}
+                  state={state}
+                  reasons={rowReasons(row, state)}
+                  showIndicator={isFirstOfIndicator}
+                  isEditable={isEditable(state, period.isOpen)}
+                  isDirty={isDirty(state)}
+                  isPending={isPending}
+                  liveRate={row.indicator.kind === "RATE" ? rateOf(parseNumberInput(state.edit.numerator) ?? null, parseNumberInput(state.edit.denominator) ?? null) : null}
+                  errorText={(field) => issueMessages(t, state.errors?.[field])}
+                  onChange={(field, value) => onChange(row.key, field, value)}
+                  onBlur={() => onBlur(row)}
+                  onKeyDown={(event, field) => onKeyDown(event, index, field)}
+                  onPaste={(event, field) => onPaste(event, index, field)}
+                  onSave={() => saveRow(row.key)}
+                  onTakeTheirs={() => patch(row.key, (s) => (s.conflict === undefined ? s : takeTheirs(row, s)))}
+                  onKeepMine={() => patch(row.key, (s) => ({ ...s, version: s.conflict?.version ?? 0, conflict: undefined }))}
+                />
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function takeTheirs(row: EntryRow, s: RowState): RowState {
+  const base = editOf(row.indicator.kind, s.conflict ?? null);
+  return { edit: base, base, version: s.conflict?.version ?? 0, figure: s.conflict ?? null, reasons: s.reasons };
+}
+
+/** The reasons a note is needed: the server's verdict, plus a jump computed as the user types. */
+function rowReasons(row: EntryRow, s: RowState) {
+  const reasons = isDirty(s) ? s.reasons.filter((r) => r === "OFF_TRACK") : [...s.reasons];
+  if (isDirty(s) && row.previous) {
+    const value =
+      row.indicator.kind === "RATE"
+        ? rateOf(parseNumberInput(s.edit.numerator) ?? null, parseNumberInput(s.edit.denominator) ?? null)
+        : (parseNumberInput(s.edit.value) ?? null);
+    if (isJump({ kind: row.indicator.kind, decimals: row.indicator.decimals, value, previous: row.previous.value })) reasons.push("JUMP");
+  }
+  return reasons;
+}
+

@@ -1,0 +1,74 @@
+"use server";
+// Entry grid actions: save cells as drafts, submit the quarter, read one figure's history.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { getFigureHistory, type FigureHistory } from "@/lib/data/audit-log";
+import { saveFigure, submitFigures, type SavedFigure } from "@/lib/data/figures";
+import type { FigureView } from "@/lib/data/figure-view";
+import type { FieldErrors } from "@/lib/domain";
+import { can } from "@/lib/permissions";
+import { figurePutSchema, submitSchema, zodFieldErrors } from "@/lib/validations/figure";
+
+export type SaveCellResult =
+  | { key: string; ok: true; data: SavedFigure }
+  | { key: string; ok: false; code: string; reason: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors; current?: FigureView | null };
+
+const MAX_CELLS = 2000;
+
+/** Saves each cell independently (one failing cell does not hold back the others). */
+export async function saveFiguresAction(cells: readonly { key: string; input: unknown }[]): Promise<SaveCellResult[]> {
+  const user = await requireUser();
+  if (!can(user, "figure.enter")) return cells.map((c) => ({ key: String(c.key), ok: false, code: "FORBIDDEN", reason: "cannotEnter" }));
+  const results: SaveCellResult[] = [];
+  for (const cell of cells.slice(0, MAX_CELLS)) {
+    const key = String(cell.key);
+    const parsed = figurePutSchema.safeParse(cell.input);
+    if (!parsed.success) {
+      results.push({ key, ok: false, code: "INVALID", reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) });
+      continue;
+    }
+    const p = parsed.data;
+    const result = await saveFigure(user, {
+      indicatorCode: p.indicator,
+      regionCode: p.region,
+      year: p.period.year,
+      quarter: p.period.quarter,
+      value: p.value,
+      numerator: p.numerator,
+      denominator: p.denominator,
+      note: p.note,
+      version: p.version,
+      departmentCode: p.department,
+    });
+    results.push(result.ok ? { key, ok: true, data: result.data } : { key, ...result });
+  }
+  revalidatePath("/entry");
+  return results;
+}
+
+export type SubmitResult =
+  | { ok: true; submitted: number }
+  | { ok: false; code: string; reason: string; params?: Record<string, string | number>; rowErrors?: Record<number, FieldErrors>; conflicts?: number[] };
+
+export async function submitPeriodAction(input: unknown): Promise<SubmitResult> {
+  const user = await requireUser();
+  const parsed = submitSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID", reason: "invalid" };
+  const { period, departmentId, versions } = parsed.data;
+  const result = await submitFigures(user, {
+    year: period.year,
+    quarter: period.quarter,
+    departmentId,
+    versions: versions && Object.fromEntries(Object.entries(versions).map(([id, v]) => [Number(id), v])),
+  });
+  revalidatePath("/entry");
+  if (result.ok) return { ok: true, submitted: result.data.submitted };
+  return result;
+}
+
+export async function figureHistoryAction(figureId: unknown): Promise<FigureHistory | null> {
+  const user = await requireUser();
+  const id = z.number().int().positive().safeParse(figureId);
+  return id.success ? getFigureHistory(user, id.data) : null;
+}

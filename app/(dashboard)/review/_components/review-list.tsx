@@ -1,0 +1,185 @@
+"use client";
+// Figures to review, grouped by department and region: approve one or a department's whole
+// submission, return one with a comment, reopen an approved one with a reason.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { HistoryButton } from "@/components/figures/history-button";
+import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
+import type { ReviewGroup, ReviewItem } from "@/lib/data/review";
+import { useI18n } from "@/lib/i18n/client";
+import { formatFigure, formatRate, formatTarget } from "@/lib/i18n/figure-format";
+import { localizedName } from "@/lib/i18n/format";
+import { formatDateTime } from "@/lib/i18n/format-time";
+import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
+import { figureHistoryAction } from "../../entry/actions";
+import { approveAction, reopenAction, returnAction, type ReviewResult } from "../actions";
+
+type Status = "SUBMITTED" | "RETURNED" | "APPROVED";
+
+export function ReviewList({ groups, status, isOpen }: { groups: ReviewGroup[]; status: Status; isOpen: boolean }) {
+  const { t, locale } = useI18n();
+  const router = useRouter();
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function run(action: () => Promise<ReviewResult>, success: (count: number) => string) {
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        setNotice({ ok: true, text: success(result.count) });
+      } else {
+        const detail = result.fieldErrors ? issueMessages(t, Object.values(result.fieldErrors).flatMap((l) => l ?? [])) : reasonMessage(t, result.reason, result.params);
+        setNotice({ ok: false, text: detail });
+      }
+      router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-4">
+      {notice && (
+        <p role="status" data-testid="review-notice" className={`rounded-md px-3 py-2 text-sm ${notice.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+          {notice.text}
+        </p>
+      )}
+      {groups.map((group) => {
+        const name = localizedName(locale, group.department.name, group.department.nameEn);
+        return (
+          <section key={group.department.id} className="rounded-xl border border-slate-200 bg-white shadow-sm" data-testid={`review-group-${group.department.code}`}>
+            <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
+              <h2 className="font-semibold">
+                {name} <span className="text-sm font-normal text-slate-500">{t("review.itemCount", { count: group.items.length })}</span>
+              </h2>
+              {status === "SUBMITTED" && isOpen && (
+                <button
+                  type="button"
+                  disabled={isPending}
+                  data-testid="approve-all"
+                  className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50"
+                  onClick={() =>
+                    window.confirm(t("review.confirmApproveAll", { department: name, count: group.items.length })) &&
+                    run(() => approveAction({ figures: group.items.map((i) => ({ id: i.figure.id, version: i.figure.version })) }), (count) => t("review.approved", { count }))
+                  }
+                >
+                  {t("review.approveAll", { count: group.items.length })}
+                </button>
+              )}
+            </header>
+            <ul className="divide-y divide-slate-100">
+              {group.items.map((item) => (
+                <ReviewItemView key={item.figure.id} item={item} status={status} isOpen={isOpen} isPending={isPending} run={run} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function ReviewItemView({ item, status, isOpen, isPending, run }: { item: ReviewItem; status: Status; isOpen: boolean; isPending: boolean; run: (action: () => Promise<ReviewResult>, success: (count: number) => string) => void }) {
+  const { t, locale } = useI18n();
+  const [mode, setMode] = useState<"idle" | "return" | "reopen">("idle");
+  const [comment, setComment] = useState("");
+  const { figure, indicator } = item;
+  const value = indicator.kind === "RATE" ? formatRate(locale, figure.numerator, figure.denominator, indicator.decimals) : formatFigure(locale, figure.value, indicator.unit, indicator.decimals);
+  const target = { id: figure.id, version: figure.version };
+
+  return (
+    <li className="px-4 py-3" data-testid={`review-item-${indicator.code}-${item.region.code}`}>
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
+        <div className="min-w-0 space-y-1 sm:flex-1">
+          <p className="font-medium">
+            {localizedName(locale, item.region.name, item.region.nameEn)} · {localizedName(locale, indicator.name, indicator.nameEn)}
+          </p>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
+            <dt className="text-slate-500">{t("review.value")}</dt>
+            <dd className="font-semibold tabular-nums" data-testid="review-value">{value}</dd>
+            <dt className="text-slate-500">{t("entry.columns.previous")}</dt>
+            <dd className="tabular-nums">{formatFigure(locale, item.previous, indicator.unit, indicator.decimals)}</dd>
+            <dt className="text-slate-500">{t("entry.columns.target")}</dt>
+            <dd className="flex flex-wrap items-center gap-1">
+              {item.target ? (
+                <>
+                  <span className="tabular-nums">{formatTarget(locale, item.target, indicator.unit, indicator.decimals)}</span>
+                  <span className="text-xs text-slate-500">{t("entry.byYear", { year: item.target.deadlineYear })}</span>
+                  <TargetStatusBadge status={item.target.status} />
+                </>
+              ) : (
+                "—"
+              )}
+            </dd>
+            <dt className="text-slate-500">{t("review.submitted")}</dt>
+            <dd>
+              {figure.submittedBy ?? figure.enteredBy ?? "—"} · {formatDateTime(locale, figure.submittedAt ?? figure.enteredAt)}
+              {figure.isOnBehalf && <span className="ml-1 text-xs text-sky-800">{t("entry.enteredByOffice")}</span>}
+            </dd>
+          </dl>
+          {item.reasons.length > 0 && (
+            <p className="text-xs text-amber-800">{t("review.flags", { reasons: item.reasons.map((r) => t(`entry.reasons.${r}`)).join(t("entry.listSeparator")) })}</p>
+          )}
+          {figure.note && (
+            <p className="rounded bg-slate-50 px-2 py-1 text-sm" data-testid="review-note">
+              <span className="text-slate-500">{t("review.note")}</span>
+              {figure.note}
+            </p>
+          )}
+          {figure.reviewComment && (
+            <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-800">
+              <span>{t(status === "SUBMITTED" ? "review.earlierComment" : "review.comment")}</span>
+              {figure.reviewComment}
+            </p>
+          )}
+        </div>
+        <div className="flex shrink-0 flex-wrap items-center gap-2">
+          <FigureStatusChip status={figure.status} />
+          <HistoryButton figureId={figure.id} load={figureHistoryAction} />
+          {isOpen && status === "SUBMITTED" && mode === "idle" && (
+            <>
+              <button type="button" disabled={isPending} data-testid="approve" onClick={() => run(() => approveAction({ figures: [target] }), (count) => t("review.approved", { count }))} className="rounded-md bg-emerald-700 px-2.5 py-1 text-sm text-white hover:bg-emerald-800 disabled:opacity-50">
+                {t("review.approve")}
+              </button>
+              <button type="button" disabled={isPending} data-testid="return" onClick={() => setMode("return")} className="rounded-md border border-red-300 px-2.5 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50">
+                {t("review.return")}
+              </button>
+            </>
+          )}
+          {isOpen && status === "APPROVED" && mode === "idle" && (
+            <button type="button" disabled={isPending} data-testid="reopen" onClick={() => setMode("reopen")} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 disabled:opacity-50">
+              {t("review.reopen")}
+            </button>
+          )}
+        </div>
+      </div>
+      {mode !== "idle" && (
+        <form
+          className="mt-2 flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (mode === "return") run(() => returnAction({ figure: target, comment }), () => t("review.returned"));
+            else run(() => reopenAction({ figure: target, reason: comment }), () => t("review.reopened"));
+          }}
+        >
+          <label className="min-w-0 flex-1 text-sm">
+            <span className="block text-slate-600">{t(mode === "return" ? "review.commentLabel" : "review.reasonLabel")}</span>
+            <textarea
+              required
+              minLength={2}
+              rows={2}
+              value={comment}
+              data-testid="review-comment-input"
+              onChange={(e) => setComment(e.target.value)}
+              className="mt-1 w-full rounded-md border border-slate-300 px-2 py-1"
+            />
+          </label>
+          <button type="submit" disabled={isPending || comment.trim().length < 2} data-testid="confirm-review" className="rounded-md bg-red-700 px-3 py-1.5 text-sm text-white hover:bg-red-800 disabled:opacity-50">
+            {t(mode === "return" ? "review.confirmReturn" : "review.confirmReopen")}
+          </button>
+          <button type="button" onClick={() => setMode("idle")} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+            {t("review.cancel")}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}

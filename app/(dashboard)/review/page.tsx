@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Card } from "@/components/ui/card";
+import { QuerySelect } from "@/components/layout/query-select";
+import { requireUser } from "@/lib/auth/session";
+import { listPeriods } from "@/lib/data/periods";
+import { listReviewGroups } from "@/lib/data/review";
+import { parsePeriod } from "@/lib/domain";
+import { formatDate } from "@/lib/i18n/format";
+import { getTranslator } from "@/lib/i18n/server";
+import { can } from "@/lib/permissions";
+import { ReviewList } from "./_components/review-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("review.title") };
+}
+
+const STATUSES = ["SUBMITTED", "RETURNED", "APPROVED"] as const;
+
+const searchSchema = z.object({
+  period: z.string().optional().catch(undefined),
+  status: z.enum(STATUSES).optional().catch(undefined),
+});
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  if (!can(user, "figure.review")) notFound();
+  const params = searchSchema.parse(await searchParams);
+  const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
+  const requested = params.period ? parsePeriod(params.period) : null;
+  const period =
+    periods.find((p) => requested && p.year === requested.year && p.quarter === requested.quarter) ?? periods.find((p) => p.isOpen) ?? periods[0];
+  if (!period) notFound();
+  const status = params.status ?? "SUBMITTED";
+  const groups = await listReviewGroups(user, { year: period.year, quarter: period.quarter, status });
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("review.title")}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {t("entry.periodLabel", { year: period.year, quarter: period.quarter })} · {t("entry.dueDate", { date: formatDate(locale, period.dueDate) })} ·{" "}
+            {t(period.isOpen ? "entry.open" : "entry.closed")}
+          </p>
+        </div>
+        <QuerySelect
+          name="period"
+          label={t("entry.period")}
+          value={period.label}
+          testId="period-picker"
+          options={periods.map((p) => ({ value: p.label, label: t("entry.periodOption", { year: p.year, quarter: p.quarter, state: t(p.isOpen ? "entry.open" : "entry.closed") }) }))}
+        />
+      </div>
+      <nav className="flex flex-wrap gap-2" aria-label={t("review.statusFilter")}>
+        {STATUSES.map((s) => (
+          <Link
+            key={s}
+            href={`/review?period=${period.label}&status=${s}`}
+            aria-current={s === status ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${s === status ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+          >
+            {t(`review.tabs.${s}`)}
+          </Link>
+        ))}
+      </nav>
+      {!period.isOpen && <p className="rounded-lg border border-slate-300 bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("review.closedNotice")}</p>}
+      {count === 0 ? (
+        <Card>
+          <p className="text-slate-600" data-testid="review-empty">{t(`review.empty.${status}`)}</p>
+        </Card>
+      ) : (
+        <ReviewList key={`${period.label}:${status}:${count}`} groups={groups} status={status} isOpen={period.isOpen} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+// "History" beside a figure: opens its audit trail in a dialog, loaded when asked for.
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { Dialog } from "@/components/ui/dialog";
+import type { FigureHistory } from "@/lib/data/audit-log";
+import { useI18n } from "@/lib/i18n/client";
+import { FigureHistoryView } from "./figure-history";
+
+export function HistoryButton({ figureId, load }: { figureId: number; load: (id: number) => Promise<FigureHistory | null> }) {
+  const { t } = useI18n();
+  const [history, setHistory] = useState<FigureHistory | null>(null);
+  const [isOpen, setOpen] = useState(false);
+  const [isPending, startTransition] = useTransition();
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="history-button"
+        className="rounded px-1.5 py-0.5 text-xs text-brand-700 underline-offset-2 hover:underline disabled:opacity-50"
+        disabled={isPending}
+        onClick={() =>
+          startTransition(async () => {
+            setHistory(await load(figureId));
+            setOpen(true);
+          })
+        }
+      >
+        {t("history.open")}
+      </button>
+      <Dialog open={isOpen} onClose={() => setOpen(false)} title={t("history.title")} closeLabel={t("history.close")} testId="history-dialog">
+        {history ? (
+          <>
+            <FigureHistoryView history={history} />
+            <Link href={`/figures/${figureId}`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">
+              {t("history.openPage")}
+            </Link>
+          </>
+        ) : (
+          <p className="text-sm text-slate-600">{t("history.unavailable")}</p>
+        )}
+      </Dialog>
+    </>
+  );
+}
