@@ -22,7 +22,7 @@ export interface ScopeOptions {
 export async function loadScopedTargets(user: SessionUser, options: ScopeOptions) {
   // Both conditions hold: a subtree outside the scope yields nothing.
   const regionWhere = { AND: [regionInScope(user), ...(options.regionPath ? [{ path: { startsWith: options.regionPath } }] : [])] };
-  const [targets, regions, indicators, departments] = await Promise.all([
+  const [targets, evaluations, regions, indicators, departments] = await Promise.all([
     db.target.findMany({
       where: { archivedAt: null, region: regionWhere },
       select: {
@@ -41,25 +41,27 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
         weight: true,
         leadDepartmentId: true,
         sourceSentence: true,
-        evaluations: {
-          where: { provisional: options.provisional },
-          select: {
-            status: true,
-            latestYear: true,
-            latestQuarter: true,
-            latestValue: true,
-            progress: true,
-            expected: true,
-            forecast: true,
-            anticipated: true,
-            smallSample: true,
-            coverageReporting: true,
-            coverageExpected: true,
-            recentValues: true,
-            asOfYear: true,
-            asOfQuarter: true,
-          },
-        },
+      },
+    }),
+    // A flat query joined in memory: a nested select would reload the evaluations in chunks of ids.
+    db.targetEvaluation.findMany({
+      where: { provisional: options.provisional, target: { archivedAt: null, region: regionWhere } },
+      select: {
+        targetId: true,
+        status: true,
+        latestYear: true,
+        latestQuarter: true,
+        latestValue: true,
+        progress: true,
+        expected: true,
+        forecast: true,
+        anticipated: true,
+        smallSample: true,
+        coverageReporting: true,
+        coverageExpected: true,
+        recentValues: true,
+        asOfYear: true,
+        asOfQuarter: true,
       },
     }),
     db.region.findMany({
@@ -73,6 +75,7 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
     }),
     db.department.findMany({ select: { id: true, code: true, name: true, shortName: true, nameEn: true } }),
   ]);
+  const evaluationOf = new Map(evaluations.map((e) => [e.targetId, e]));
   const planIds = [...new Set(targets.map((t) => t.planId))];
   const [plans, areas, computed] = await Promise.all([
     db.plan.findMany({ where: { id: { in: planIds } }, select: { id: true, title: true, docNumber: true, isDemo: true } }),
@@ -80,8 +83,8 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
     evaluationsAsOf(targets.map((t) => t.id), options),
   ]);
   return {
-    targets: targets.map(({ evaluations, ...t }) => {
-      const evaluation = computed ? (computed.get(t.id) ?? null) : (evaluations[0] ?? null);
+    targets: targets.map((t) => {
+      const evaluation = computed ? (computed.get(t.id) ?? null) : (evaluationOf.get(t.id) ?? null);
       return { ...t, status: (evaluation?.status ?? "NO_DATA") as TargetStatus, evaluation };
     }),
     regions: new Map(regions.map((r) => [r.id, r])),

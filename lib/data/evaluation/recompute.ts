@@ -98,12 +98,13 @@ export async function recomputeEvaluations(
     });
   });
 
+  // SQLite allows 999 bound parameters per statement: keep id lists and row batches below that.
   const ids = targets.map((t) => t.id);
-  for (let i = 0; i < ids.length; i += 5000) {
-    await db.targetEvaluation.deleteMany({ where: { targetId: { in: ids.slice(i, i + 5000) } } });
+  for (let i = 0; i < ids.length; i += 900) {
+    await db.targetEvaluation.deleteMany({ where: { targetId: { in: ids.slice(i, i + 900) } } });
   }
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db.targetEvaluation.createMany({ data: rows.slice(i, i + 1000) });
+  for (let i = 0; i < rows.length; i += 45) {
+    await db.targetEvaluation.createMany({ data: rows.slice(i, i + 45) });
   }
   return targets.length;
 }
