@@ -84,7 +84,9 @@ export async function getIndicatorDashboard(user: SessionUser, code: string, opt
   // Rank like with like: the focus region's sub-regions (the focus itself is their total).
   const focus = ranking.find((r) => r.region.code === options.focusRegionCode) ?? ranking.find((r) => r.region.id === user.scopeRegionId) ?? ranking[0] ?? null;
   const children = focus ? ranking.filter((r) => r.region.parentId === focus.region.id) : [];
-  const peers = children.length > 0 ? children : focus ? [focus] : [];
+  // A region without sub-regions is ranked among its siblings.
+  const siblings = focus ? ranking.filter((r) => r.region.parentId === focus.region.parentId) : [];
+  const peers = children.length > 0 ? children : siblings;
   const isHigherBetter = indicator.direction === "HIGHER_IS_BETTER";
   const ranked = peers
     .filter((r) => r.value !== null)
