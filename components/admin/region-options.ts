@@ -12,8 +12,9 @@ export interface RegionChoice {
 }
 
 export function regionOptions(locale: Locale, regions: readonly RegionChoice[], exceptId?: number): Option[] {
+  const withCode = (name: string, code: string) => (locale === "en" ? `${name} (${code})` : `${name}（${code}）`);
   const minDepth = Math.min(...regions.map((r) => r.depth));
   return regions
     .filter((r) => r.id !== exceptId)
-    .map((r) => ({ value: String(r.id), label: `${"\u3000".repeat(r.depth - minDepth)}${localizedName(locale, r.name, r.nameEn)}（${r.code}）` }));
+    .map((r) => ({ value: String(r.id), label: `${"\u3000".repeat(r.depth - minDepth)}${withCode(localizedName(locale, r.name, r.nameEn), r.code)}` }));
 }

@@ -6,20 +6,22 @@ import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { field, uniqueSuffix } from "./support/admin";
 
+// Reading and analysing a whole document can take a while on a busy machine.
+const ANALYSIS = { timeout: 45_000 };
 const DOCUMENT = path.join(__dirname, "..", "..", "prisma", "seed", "documents", "fangchenggang-2017-14.txt");
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test("admin imports a seed document, accepts three targets and sees them with their source sentences", async ({ page }) => {
   const title = `端到端导入 ${uniqueSuffix()}`;
   await signIn(page, "admin");
   await page.goto("/admin/plans/import");
   await page.locator("#import-file").setInputFiles(DOCUMENT);
-  await expect(page.getByTestId("file-message")).toContainText("已读取“fangchenggang-2017-14.txt”");
+  await expect(page.getByTestId("file-message")).toContainText("已读取“fangchenggang-2017-14.txt”", ANALYSIS);
   await page.getByRole("button", { name: "识别目标" }).click();
 
   const cards = page.getByTestId("candidate");
-  await expect(cards.first()).toBeVisible();
+  await expect(cards.first()).toBeVisible(ANALYSIS);
   // The plan's details were read from the document.
   await expect(field(page, "文号")).toHaveValue("防政发〔2017〕14号");
   await expect(field(page, "发文单位")).toHaveValue("防城港市人民政府");
@@ -38,7 +40,7 @@ test("admin imports a seed document, accepts three targets and sees them with th
   await field(page, "标题").fill(title);
   await page.getByTestId("accept-selected").click();
 
-  await expect(page).toHaveURL(/\/admin\/plans\/\d+\?imported=3$/);
+  await expect(page).toHaveURL(/\/admin\/plans\/\d+\?imported=3$/, ANALYSIS);
   await expect(page.getByTestId("imported-notice")).toHaveText("已导入 3 个目标，原文依据一并保存。");
   await expect(page.getByTestId("plan-title")).toContainText(title);
   const sentences = page.getByTestId("plan-targets").getByTestId("source-sentence");
@@ -57,7 +59,7 @@ test("the review refuses bad input with messages on the fields, and saves nothin
   await page.locator("#import-text").fill("到2020年,全市新增端到端名牌8个以上,产品抽查合格率达到95%以上。");
   await page.getByRole("button", { name: "识别目标" }).click();
   const cards = page.getByTestId("candidate");
-  await expect(cards).toHaveCount(2);
+  await expect(cards).toHaveCount(2, ANALYSIS);
   await field(page, "标题").fill("");
   await cards.nth(0).getByTestId("value").fill("八个");
   await page.getByTestId("accept-selected").click();
@@ -75,7 +77,7 @@ test("a .docx upload is read and its targets found", async ({ page }) => {
   await page.locator("#import-file").setInputFiles({ name: "实施方案.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await Packer.toBuffer(doc) });
   await expect(page.locator("#import-text")).toHaveValue(/食品抽检合格率稳定在98%以上/);
   await page.getByRole("button", { name: "识别目标" }).click();
-  await expect(page.getByTestId("candidate")).toHaveCount(2);
+  await expect(page.getByTestId("candidate")).toHaveCount(2, ANALYSIS);
 });
 
 test("the import review fits a phone screen", async ({ page }) => {
@@ -84,7 +86,7 @@ test("the import review fits a phone screen", async ({ page }) => {
   await page.goto("/admin/plans/import");
   await page.locator("#import-file").setInputFiles(DOCUMENT);
   await page.getByRole("button", { name: "识别目标" }).click();
-  await expect(page.getByTestId("candidate").first()).toBeVisible();
+  await expect(page.getByTestId("candidate").first()).toBeVisible(ANALYSIS);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });

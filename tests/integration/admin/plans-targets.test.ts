@@ -2,7 +2,7 @@
 // instead of deleting, evaluations kept current, and the all-or-nothing document import.
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { extractTargets } from "@/lib/domain/extract";
 import { acceptImport } from "@/lib/data/admin/import";
 import { createArea, createPlan, deleteArea, deletePlan, getPlanForAdmin, setPlanArchived } from "@/lib/data/admin/plans";
@@ -15,6 +15,16 @@ import { departmentId, expectFailure, lastAudit, regionId, unique, unwrap, userN
 
 const TEXT = "到2020年,全市新增测试名牌30个以上,测试抽查合格率达到95%以上。";
 
+// What these tests create is removed afterwards, so other test files see the demo data as seeded.
+const createdPlans: number[] = [];
+const createdIndicators: number[] = [];
+
+afterAll(async () => {
+  await db.target.deleteMany({ where: { planId: { in: createdPlans } } });
+  await db.plan.deleteMany({ where: { id: { in: createdPlans } } });
+  await db.indicator.deleteMany({ where: { OR: [{ id: { in: createdIndicators } }, ...createdPlans.map((id) => ({ code: { startsWith: `IMP_${id}_` } }))] } });
+});
+
 async function newPlan(username = "office") {
   const user = await userNamed(username);
   const input = planSchema.parse({
@@ -25,11 +35,15 @@ async function newPlan(username = "office") {
     sourceText: TEXT,
     stages: JSON.stringify([{ name: "启动阶段", startDate: "2017-01-01", endDate: "2017-06-30" }]),
   });
-  return { user, plan: unwrap(await createPlan(user, input)) };
+  const plan = unwrap(await createPlan(user, input));
+  createdPlans.push(plan.id);
+  return { user, plan };
 }
 
 async function newIndicatorId() {
-  return (await db.indicator.create({ data: { code: `T_${unique()}`.toUpperCase(), name: "测试抽查合格率", unit: "%", kind: "RATE" } })).id;
+  const { id } = await db.indicator.create({ data: { code: `T_${unique()}`.toUpperCase(), name: "测试抽查合格率", unit: "%", kind: "RATE" } });
+  createdIndicators.push(id);
+  return id;
 }
 
 describe("plans and targets", () => {
@@ -104,6 +118,8 @@ describe("plans and targets", () => {
     // b was archived on its own before: it stays archived.
     expect((await db.target.findUniqueOrThrow({ where: { id: b.id } })).archivedAt).not.toBeNull();
     expect(await db.targetEvaluation.count({ where: { targetId: a.id } })).toBe(2);
+    // Leave no archived target behind: other tests compare counts of all targets.
+    unwrap(await setTargetArchived(user, b.id, false));
   });
 
   it("manages areas: duplicates refused, areas in use kept", async () => {
@@ -155,6 +171,7 @@ describe("document import", () => {
       { ...common(brand), indicator: { mode: "new", name: "导入测试名牌", unit: "个", kind: "FLOW", direction: "HIGHER_IS_BETTER" }, area: "品牌建设" },
     ]);
     const result = unwrap(await acceptImport(office, input));
+    createdPlans.push(result.planId);
     expect(result.targetIds).toHaveLength(3);
     expect(result.indicatorsCreated).toBe(2);
 

@@ -49,7 +49,7 @@ export function TargetForm({ action, planId, values, choices, defaultYear }: { a
             required
             defaultValue={str(values?.indicatorId)}
             placeholder={t("admin.choose")}
-            options={choices.indicators.map((i) => ({ value: String(i.id), label: `${localizedName(locale, i.name, i.nameEn)}（${i.unit}）` }))}
+            options={choices.indicators.map((i) => ({ value: String(i.id), label: t("admin.withDetail", { name: localizedName(locale, i.name, i.nameEn), detail: i.unit }) }))}
             errors={errorsFor("indicatorId")}
             className="sm:col-span-2"
           />

@@ -21,7 +21,7 @@ export function ResponsibilityForm({ action, departments, indicators, regions }:
       {(errorsFor) => (
         <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
           <SelectField name="departmentId" label={t("admin.fields.department")} required placeholder={t("admin.choose")} options={departments.map((d) => ({ value: String(d.id), label: d.name }))} errors={errorsFor("departmentId")} />
-          <SelectField name="indicatorId" label={t("admin.fields.indicator")} required placeholder={t("admin.choose")} options={indicators.map((i) => ({ value: String(i.id), label: `${i.name}（${i.unit}）` }))} errors={errorsFor("indicatorId")} />
+          <SelectField name="indicatorId" label={t("admin.fields.indicator")} required placeholder={t("admin.choose")} options={indicators.map((i) => ({ value: String(i.id), label: t("admin.withDetail", { name: i.name, detail: i.unit }) }))} errors={errorsFor("indicatorId")} />
           <SelectField name="regionId" label={t("admin.fields.region")} required placeholder={t("admin.choose")} options={regionOptions(locale, regions)} errors={errorsFor("regionId")} />
         </div>
       )}

@@ -73,7 +73,7 @@ export const CandidateCard = memo(function CandidateCard({
         <div className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4">
           <div className="col-span-2 sm:col-span-4">
             <label htmlFor={id("indicator")} className={LABEL}>
-              {t("admin.fields.indicator")} <span className="font-normal text-slate-500">（{t("admin.import.phrase", { phrase: c.indicatorPhrase })}）</span>
+              {t("admin.fields.indicator")} <span className="font-normal text-slate-500">{t("admin.import.phrase", { phrase: c.indicatorPhrase })}</span>
             </label>
             <select id={id("indicator")} value={c.indicatorChoice} onChange={(e) => set({ indicatorChoice: e.target.value })} aria-invalid={Boolean(err("indicator"))} className={INPUT} data-testid="indicator-select">
               <option value="">{t("admin.choose")}</option>
@@ -82,14 +82,14 @@ export const CandidateCard = memo(function CandidateCard({
                 <optgroup label={t("admin.import.suggested")}>
                   {suggested.map(({ s, indicator }) => (
                     <option key={`s${s.id}`} value={String(s.id)}>
-                      {`${localizedName(locale, indicator!.name, indicator!.nameEn)}（${indicator!.unit}）· ${Math.round(s.score * 100)}%`}
+                      {`${t("admin.withDetail", { name: localizedName(locale, indicator!.name, indicator!.nameEn), detail: indicator!.unit })} · ${Math.round(s.score * 100)}%`}
                     </option>
                   ))}
                 </optgroup>
               )}
               <optgroup label={t("admin.import.allIndicators")}>
                 {choices.indicators.map((i) => (
-                  <option key={i.id} value={String(i.id)}>{`${localizedName(locale, i.name, i.nameEn)}（${i.unit}）`}</option>
+                  <option key={i.id} value={String(i.id)}>{t("admin.withDetail", { name: localizedName(locale, i.name, i.nameEn), detail: i.unit })}</option>
                 ))}
               </optgroup>
             </select>
@@ -141,7 +141,7 @@ export const CandidateCard = memo(function CandidateCard({
           </label>
           <label>
             <span className={LABEL}>
-              {t("admin.targets.targetValue")} {unit && <span className="font-normal">（{unit}）</span>}
+              {unit ? t("admin.withDetail", { name: t("admin.targets.targetValue"), detail: unit }) : t("admin.targets.targetValue")}
             </span>
             <input value={c.value} inputMode="decimal" onChange={(e) => set({ value: e.target.value })} aria-invalid={Boolean(err("targetValue"))} className={INPUT} data-testid="value" />
           </label>
@@ -204,10 +204,12 @@ export const CandidateCard = memo(function CandidateCard({
           </label>
           <details className="col-span-2 text-sm">
             <summary className="mt-4 cursor-pointer text-slate-700">
-              {t("admin.targets.support")}：
-              {c.supportDepartmentIds.length === 0
-                ? t("admin.none")
-                : c.supportDepartmentIds.map((sid) => choices.departments.find((d) => d.id === sid)?.shortName ?? sid).join("、")}
+              {t("admin.import.supportSummary", {
+                list:
+                  c.supportDepartmentIds.length === 0
+                    ? t("admin.none")
+                    : c.supportDepartmentIds.map((sid) => choices.departments.find((d) => d.id === sid)?.shortName ?? sid).join(t("admin.listSeparator")),
+              })}
             </summary>
             <div className="mt-1 grid max-h-40 grid-cols-2 gap-1 overflow-y-auto rounded-md border border-slate-200 p-2">
               {choices.departments.map((d) => (
@@ -224,8 +226,8 @@ export const CandidateCard = memo(function CandidateCard({
           </details>
           {(c.leadNames.length > 0 || c.supportNames.length > 0) && (
             <p className="col-span-2 text-xs text-slate-500 sm:col-span-4">
-              {t("admin.import.documentDepartments", { lead: c.leadNames.join("、") || "—", support: c.supportNames.join("、") || "—" })}
-              {c.unmatchedDepartments.length > 0 && <span className="text-amber-700"> {t("admin.import.unmatched", { names: c.unmatchedDepartments.join("、") })}</span>}
+              {t("admin.import.documentDepartments", { lead: c.leadNames.join(t("admin.listSeparator")) || "—", support: c.supportNames.join(t("admin.listSeparator")) || "—" })}
+              {c.unmatchedDepartments.length > 0 && <span className="text-amber-700"> {t("admin.import.unmatched", { names: c.unmatchedDepartments.join(t("admin.listSeparator")) })}</span>}
             </p>
           )}
           {otherErrors.length > 0 && <p className="col-span-2 text-sm text-red-600 sm:col-span-4">{otherErrors.map((m) => t(m)).join(" ")}</p>}

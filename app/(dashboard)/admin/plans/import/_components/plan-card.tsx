@@ -30,7 +30,7 @@ export function PlanCard({ plan, onChange, plans, regions, errors }: { plan: Pla
           value={plan.planId}
           onChange={(e) => onChange({ planId: e.target.value })}
           placeholder={t("admin.choose")}
-          options={plans.map((p) => ({ value: String(p.id), label: p.docNumber ? `${p.title}（${p.docNumber}）` : p.title }))}
+          options={plans.map((p) => ({ value: String(p.id), label: p.docNumber ? t("admin.withDetail", { name: p.title, detail: p.docNumber }) : p.title }))}
           errors={errors.planId}
           hint={t("admin.import.existingPlanHint")}
         />
