@@ -14,6 +14,8 @@ function asSnapshot(value: unknown): Snapshot {
 function show(t: Translate, field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return t("history.empty");
   if (field === "status") return t(`entry.figureStatus.${String(value)}`);
+  // A rate's value is computed from its counts: four decimals say enough.
+  if (typeof value === "number") return String(Math.round(value * 1e4) / 1e4);
   return String(value);
 }
 

@@ -28,18 +28,20 @@ export function HistoryButton({ figureId, load }: { figureId: number; load: (id:
       >
         {t("history.open")}
       </button>
-      <Dialog open={isOpen} onClose={() => setOpen(false)} title={t("history.title")} closeLabel={t("history.close")} testId="history-dialog">
-        {history ? (
-          <>
-            <FigureHistoryView history={history} />
-            <Link href={`/figures/${figureId}`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">
-              {t("history.openPage")}
-            </Link>
-          </>
-        ) : (
-          <p className="text-sm text-slate-600">{t("history.unavailable")}</p>
-        )}
-      </Dialog>
+      {isOpen && (
+        <Dialog open={isOpen} onClose={() => setOpen(false)} title={t("history.title")} closeLabel={t("history.close")} testId="history-dialog">
+          {history ? (
+            <>
+              <FigureHistoryView history={history} />
+              <Link href={`/figures/${figureId}`} className="mt-3 inline-block text-sm text-brand-700 hover:underline">
+                {t("history.openPage")}
+              </Link>
+            </>
+          ) : (
+            <p className="text-sm text-slate-600">{t("history.unavailable")}</p>
+          )}
+        </Dialog>
+      )}
     </>
   );
 }

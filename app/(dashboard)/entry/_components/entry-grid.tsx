@@ -5,12 +5,13 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { EntryRow } from "@/lib/data/entry-grid";
-import { hasExplanation, isJump, parseNumberInput, rateOf, validateFigureValues, type FieldErrors } from "@/lib/domain";
+import { hasExplanation, parseNumberInput, rateOf, validateFigureValues, type FieldErrors } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
 import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
 import { saveFiguresAction, submitPeriodAction, type SaveCellResult } from "../actions";
 import { EntryRowView } from "./entry-row";
-import { clipboardMatrix, editOf, initialState, isDirty, isEditable, planPaste, type Field, type RowState } from "./grid-model";
+import { EntryToolbar, type Notice } from "./entry-toolbar";
+import { clipboardMatrix, editOf, initialState, isDirty, isEditable, mergeRow, planPaste, rowReasons, takeTheirs, type Field, type RowState } from "./grid-model";
 
 interface Props {
   rows: EntryRow[];
@@ -18,8 +19,6 @@ interface Props {
   department: { id: number; code: string };
   isOnBehalf: boolean;
 }
-
-type Notice = { tone: "ok" | "warn" | "error"; text: string } | null;
 
 export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
   const { t } = useI18n();
@@ -34,7 +33,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
     setShownRows(rows);
     setStates((prev) => new Map(rows.map((r) => [r.key, mergeRow(r, prev.get(r.key))])));
   }
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [isPending, startTransition] = useTransition();
   const indexOf = useMemo(() => new Map(rows.map((r, i) => [r.key, i])), [rows]);
 
@@ -246,28 +245,17 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
 
   return (
     <section className="space-y-3" aria-label={t("entry.gridLabel")}>
-      <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
-        <p className="text-sm text-slate-700" data-testid="entry-counts">
-          {t("entry.counts", { total: counts.total, entered: counts.entered, draft: counts.DRAFT, submitted: counts.SUBMITTED, approved: counts.APPROVED, returned: counts.RETURNED })}
-          {dirtyKeys.length > 0 && <span className="ml-2 font-medium text-amber-800">{t("entry.unsaved", { count: dirtyKeys.length })}</span>}
-          {needNotes > 0 && <span className="ml-2 font-medium text-amber-800">{t("entry.notesNeeded", { count: needNotes })}</span>}
-        </p>
-        {period.isOpen && (
-          <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={saveAll} disabled={isPending || dirtyKeys.length === 0} data-testid="save-all" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50">
-              {t("entry.saveAll")}
-            </button>
-            <button type="button" onClick={submit} disabled={isPending || toSubmit === 0} data-testid="submit-period" className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-50">
-              {t("entry.submit", { count: toSubmit })}
-            </button>
-          </div>
-        )}
-      </div>
-      {notice && (
-        <p role="status" data-testid="entry-notice" data-tone={notice.tone} className={`rounded-md px-3 py-2 text-sm ${notice.tone === "ok" ? "bg-emerald-50 text-emerald-900" : notice.tone === "warn" ? "bg-amber-50 text-amber-900" : "bg-red-50 text-red-800"}`}>
-          {notice.text}
-        </p>
-      )}
+      <EntryToolbar
+        counts={counts}
+        unsaved={dirtyKeys.length}
+        needNotes={needNotes}
+        toSubmit={toSubmit}
+        isOpen={period.isOpen}
+        isPending={isPending}
+        notice={notice}
+        onSaveAll={saveAll}
+        onSubmit={submit}
+      />
       {period.isOpen && <p className="text-xs text-slate-500">{t("entry.keyboardHelp")}</p>}
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="entry-grid-scroll">
         <table ref={tableRef} className="w-full min-w-[68rem] border-collapse text-sm" data-testid="entry-grid">
@@ -317,28 +305,3 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
     </section>
   );
 }
-
-function mergeRow(row: EntryRow, s: RowState | undefined): RowState {
-  if (!s) return initialState(row);
-  if (isDirty(s)) return s;
-  return s.figure?.version === row.figure?.version && s.figure?.status === row.figure?.status ? s : initialState(row);
-}
-
-function takeTheirs(row: EntryRow, s: RowState): RowState {
-  const base = editOf(row.indicator.kind, s.conflict ?? null);
-  return { edit: base, base, version: s.conflict?.version ?? 0, figure: s.conflict ?? null, reasons: s.reasons };
-}
-
-/** The reasons a note is needed: the server's verdict, plus a jump computed as the user types. */
-function rowReasons(row: EntryRow, s: RowState) {
-  const reasons = isDirty(s) ? s.reasons.filter((r) => r === "OFF_TRACK") : [...s.reasons];
-  if (isDirty(s) && row.previous) {
-    const value =
-      row.indicator.kind === "RATE"
-        ? rateOf(parseNumberInput(s.edit.numerator) ?? null, parseNumberInput(s.edit.denominator) ?? null)
-        : (parseNumberInput(s.edit.value) ?? null);
-    if (isJump({ kind: row.indicator.kind, decimals: row.indicator.decimals, value, previous: row.previous.value })) reasons.push("JUMP");
-  }
-  return reasons;
-}
-

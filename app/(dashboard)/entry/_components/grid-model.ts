@@ -2,7 +2,7 @@
 // a block pasted from Excel lands on the grid (row for row, column for column, like Excel).
 import type { EntryRow } from "@/lib/data/entry-grid";
 import type { FigureView } from "@/lib/data/figure-view";
-import type { ExplanationReason, FieldErrors } from "@/lib/domain";
+import { isJump, parseNumberInput, rateOf, type ExplanationReason, type FieldErrors } from "@/lib/domain";
 
 export const FIELDS = ["numerator", "denominator", "value", "note"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -82,4 +82,28 @@ export function planPaste(
     });
   });
   return plan;
+}
+
+export function mergeRow(row: EntryRow, s: RowState | undefined): RowState {
+  if (!s) return initialState(row);
+  if (isDirty(s)) return s;
+  return s.figure?.version === row.figure?.version && s.figure?.status === row.figure?.status ? s : initialState(row);
+}
+
+export function takeTheirs(row: EntryRow, s: RowState): RowState {
+  const base = editOf(row.indicator.kind, s.conflict ?? null);
+  return { edit: base, base, version: s.conflict?.version ?? 0, figure: s.conflict ?? null, reasons: s.reasons };
+}
+
+/** The reasons a note is needed: the server's verdict, plus a jump computed as the user types. */
+export function rowReasons(row: EntryRow, s: RowState) {
+  const reasons = isDirty(s) ? s.reasons.filter((r) => r === "OFF_TRACK") : [...s.reasons];
+  if (isDirty(s) && row.previous) {
+    const value =
+      row.indicator.kind === "RATE"
+        ? rateOf(parseNumberInput(s.edit.numerator) ?? null, parseNumberInput(s.edit.denominator) ?? null)
+        : (parseNumberInput(s.edit.value) ?? null);
+    if (isJump({ kind: row.indicator.kind, decimals: row.indicator.decimals, value, previous: row.previous.value })) reasons.push("JUMP");
+  }
+  return reasons;
 }
