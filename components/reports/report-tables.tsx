@@ -10,6 +10,7 @@ import {
   missingByDepartment,
   nameOf,
   periodText,
+  punct,
   scoreText,
   shareText,
   targetValueText,
@@ -53,7 +54,7 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
           <tbody key={group.area?.id ?? "none"}>
             <tr className="report-group">
               <th colSpan={10} className="bg-slate-50 text-left font-semibold">
-                {t("reports.table.area")}：{nameOf(x, group.area)}
+                {t("reports.table.area")}{punct(x).colon}{nameOf(x, group.area)}
               </th>
             </tr>
             {group.rows.map((r) => (
@@ -116,7 +117,7 @@ export function SubregionTable({ x, report }: { x: ReportText; report: SummaryRe
                   {card ? (
                     <>
                       <span className={`mr-1 inline-block rounded-sm px-1 text-[10px] font-bold ${s.card?.color === "RED" ? "bg-red-600 text-white" : "bg-yellow-300 text-yellow-950"}`}>{card.color}</span>
-                      {card.reason}：{card.indicators}
+                      {card.reason}{punct(x).colon}{card.indicators}
                     </>
                   ) : (
                     "—"
@@ -141,7 +142,7 @@ export function CompletenessSection({ x, report }: { x: ReportText; report: Summ
     <div className="space-y-2 text-sm" data-testid="report-completeness">
       <p>
         {t("reports.completeness.summary", { period: periodText(x, report.period.asOf), expected: c.total.expected, submitted: c.total.submitted, approved: c.total.approved, missing: c.missing.length })}
-        {c.dueDate && <> {t("reports.completeness.due", { date: formatDate(locale, c.dueDate) })}（{c.isPastDue ? t("reports.completeness.closed") : t("reports.completeness.open")}）</>}
+        {c.dueDate && <> {t("reports.completeness.due", { date: formatDate(locale, c.dueDate) })}{punct(x).open}{c.isPastDue ? t("reports.completeness.closed") : t("reports.completeness.open")}{punct(x).close}</>}
       </p>
       <table className="report-table avoid-break w-full border-collapse text-[11px]">
         <thead>
@@ -175,7 +176,7 @@ export function CompletenessSection({ x, report }: { x: ReportText; report: Summ
         <ul className="list-disc space-y-1 pl-5 text-xs" data-testid="report-missing">
           {missing.map((group) => (
             <li key={group.department?.departmentId ?? 0}>
-              <span className="font-medium">{departmentText(x, group.department)}</span>：
+              <span className="font-medium">{departmentText(x, group.department)}</span>{punct(x).colon}
               {group.items.map((m) => `${nameOf(x, m.region)} ${nameOf(x, m.indicator)}`).join(t("reports.listSeparator"))}
             </li>
           ))}
