@@ -35,7 +35,7 @@ export function reportTitle(x: ReportText, report: Pick<SummaryReport, "region">
 }
 
 /** e.g. 防城港市_2020年第四季度_质量强市目标进展.xlsx; characters that file systems refuse are replaced. */
-export function reportFileName(x: ReportText, report: Pick<SummaryReport, "region" | "period">, extension: string): string {
+export function reportFileName(x: ReportText, report: { region: Pick<SummaryReport["region"], "name" | "nameEn" | "level">; period: { label: string } }, extension: string): string {
   const base = x.t("reports.fileName", {
     region: nameOf(x, report.region),
     period: formatPeriodLabel(x.t, report.period.label),

@@ -26,12 +26,25 @@ export type SummaryReportResult =
   | { ok: false; code: "FORBIDDEN" | "NOT_FOUND" }
   | { ok: false; code: "PERIOD_NOT_REACHED"; current: string };
 
-export async function getSummaryReport(user: SessionUser, regionCode: string, period: ReportPeriod, now = new Date()): Promise<SummaryReportResult> {
-  if (!can(user, "report.export")) return { ok: false, code: "FORBIDDEN" };
+type Refusal = Exclude<SummaryReportResult, { ok: true }>;
+
+/**
+ * Whether the user may have this report, without building it: the role may export, the region is in
+ * scope and the period has begun. The PDF endpoint checks this before it asks Chromium for the page.
+ */
+export async function checkSummaryReport(user: SessionUser, regionCode: string, period: ReportPeriod) {
+  if (!can(user, "report.export")) return { ok: false, code: "FORBIDDEN" } satisfies Refusal;
   const [region, current] = await Promise.all([findRegionInScope(user, regionCode), currentPeriodIndex(db)]);
-  if (!region) return { ok: false, code: "NOT_FOUND" };
+  if (!region) return { ok: false, code: "NOT_FOUND" } satisfies Refusal;
   const asOf = reportAsOfIndex(period, current);
-  if (asOf === null) return { ok: false, code: "PERIOD_NOT_REACHED", current: formatPeriodIndex(current) };
+  if (asOf === null) return { ok: false, code: "PERIOD_NOT_REACHED", current: formatPeriodIndex(current) } satisfies Refusal;
+  return { ok: true, region, current, asOf, label: formatReportPeriod(period) } as const;
+}
+
+export async function getSummaryReport(user: SessionUser, regionCode: string, period: ReportPeriod, now = new Date()): Promise<SummaryReportResult> {
+  const check = await checkSummaryReport(user, regionCode, period);
+  if (!check.ok) return check;
+  const { region, current, asOf } = check;
   const previous = previousReportPeriod(period);
   const previousAsOf = reportAsOfIndex(previous, current) ?? asOf - 1;
   const official = { provisional: false } as const;

@@ -6,7 +6,7 @@ import { getIndicatorDashboard } from "../dashboard/indicator";
 import type { TargetRow } from "../dashboard/target-rows";
 
 /** How many RATE indicators get a trend chart. */
-const TREND_CHARTS = 8;
+const TREND_CHARTS = 6;
 
 export interface ReportTrend {
   indicator: { code: string; name: string; nameEn: string | null; unit: string; decimals: number };
