@@ -1,6 +1,6 @@
 // Off-track and at-risk targets with the lead and supporting departments and their explanations.
-import { StatusBadge } from "@/components/status/status-badge";
 import type { SummaryReport } from "@/lib/data/reports/summary";
+import { ReportStatus } from "./report-tables";
 import { departmentText, nameOf, periodText, problemValuesText, punct, type ReportText } from "@/lib/export/report-text";
 
 export function ReportProblems({ x, report }: { x: ReportText; report: SummaryReport }) {
@@ -17,7 +17,7 @@ export function ReportProblems({ x, report }: { x: ReportText; report: SummaryRe
               <span className="tabular-nums text-slate-500">{i + 1}.</span>
               <span className="font-semibold">{nameOf(x, r.indicator)}</span>
               <span className="text-slate-600">{nameOf(x, r.region)}</span>
-              <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+              <ReportStatus x={x} status={r.status} />
             </p>
             <p className="mt-0.5">{problemValuesText(x, r)}</p>
             <p className="mt-0.5">

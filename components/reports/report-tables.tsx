@@ -1,5 +1,4 @@
 // The report's tables: targets by area, the sub-region comparison, reporting completeness.
-import { StatusBadge } from "@/components/status/status-badge";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -17,7 +16,8 @@ import {
   valueText,
   type ReportText,
 } from "@/lib/export/report-text";
-import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
+import type { TargetStatus } from "@/lib/domain";
+import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
 
 // Cell borders, padding and header shading come from `.report-table` in globals.css: a report has
 // thousands of cells, and per-cell utility classes would double the page (HTML and RSC payload).
@@ -30,7 +30,7 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("dashboard.noTargets")}</p>;
   return (
     <div className="report-scroll max-w-full overflow-x-auto">
-      <table className="report-table w-full min-w-[40rem] border-collapse text-[11px] leading-snug print:table-fixed" data-testid={testId}>
+      <table className="report-table report-targets w-full min-w-[40rem] border-collapse text-[11px] leading-snug print:table-fixed" data-testid={testId}>
         <colgroup>
           {TARGET_COLUMNS.map((width, i) => (
             <col key={i} style={{ width }} />
@@ -60,18 +60,18 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
             {group.rows.map((r) => (
               <tr key={r.id} data-indicator={r.indicator.code}>
                 <td>{nameOf(x, r.indicator)}</td>
-                <td className="text-center">{r.indicator.unit}</td>
-                <td className="text-right tabular-nums whitespace-nowrap">{valueText(x, r.baselineValue, r.indicator)}</td>
-                <td className="text-right tabular-nums whitespace-nowrap">{targetValueText(x, r)}</td>
-                <td className="text-center whitespace-nowrap">{periodText(x, r.deadline)}</td>
-                <td className="text-right tabular-nums whitespace-nowrap">
-                  {valueText(x, r.latest?.value, r.indicator)}
-                  {r.latest && <span className="block text-[10px] text-slate-500">{periodText(x, r.latest.period)}</span>}
-                </td>
-                <td className="text-right">{shareText(r.progress)}</td>
-                <td className="text-right">{shareText(r.expected)}</td>
+                <td>{r.indicator.unit}</td>
+                <td>{valueText(x, r.baselineValue, r.indicator)}</td>
+                <td>{targetValueText(x, r)}</td>
+                <td>{periodText(x, r.deadline)}</td>
                 <td>
-                  <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                  {valueText(x, r.latest?.value, r.indicator)}
+                  {r.latest && <small>{periodText(x, r.latest.period)}</small>}
+                </td>
+                <td>{shareText(r.progress)}</td>
+                <td>{shareText(r.expected)}</td>
+                <td>
+                  <ReportStatus x={x} status={r.status} />
                 </td>
                 <td>{departmentText(x, r.leadDepartment)}</td>
               </tr>
@@ -80,6 +80,15 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
         ))}
       </table>
     </div>
+  );
+}
+
+/** A status as icon and label, styled by `.report-status` (a light badge: there is one per target). */
+export function ReportStatus({ x, status }: { x: ReportText; status: TargetStatus }) {
+  return (
+    <span className={`report-status report-status-${status}`} data-status={status}>
+      {STATUS_STYLE[status].icon} {x.t(`status.${status}`)}
+    </span>
   );
 }
 
