@@ -5,7 +5,7 @@ import { StatusByAreaChart } from "@/components/charts/status-by-area-chart";
 import { TrendChart } from "@/components/charts/trend-chart";
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import type { TargetStatus } from "@/lib/domain";
-import { nameOf, targetValueText, type ReportText } from "@/lib/export/report-text";
+import { nameOf, punct, targetValueText, type ReportText } from "@/lib/export/report-text";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
 
 export function ReportAreaChart({ x, report }: { x: ReportText; report: SummaryReport }) {
@@ -32,7 +32,7 @@ export function ReportTrendCharts({ x, report }: { x: ReportText; report: Summar
           return (
             <figure key={trend.indicator.code} className="avoid-break min-w-0 rounded border border-slate-200 p-1.5" data-indicator={trend.indicator.code}>
               <figcaption className="text-xs font-medium">
-                {nameOf(x, trend.indicator)} <span className="text-slate-500">（{t("reports.table.target")} {targetValueText(x, trend)} · {t(`status.${trend.status}`)}）</span>
+                {nameOf(x, trend.indicator)} <span className="text-slate-500">{punct(x).open}{t("reports.table.target")} {targetValueText(x, trend)} · {t(`status.${trend.status}`)}{punct(x).close}</span>
               </figcaption>
               <div data-report-chart>
                 <TrendChart

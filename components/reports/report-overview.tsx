@@ -9,6 +9,7 @@ import {
   nameOf,
   periodText,
   planText,
+  punct,
   reportTitle,
   scoreText,
   type ReportText,
@@ -18,11 +19,12 @@ import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
 export function ReportTitleBlock({ x, report }: { x: ReportText; report: SummaryReport }) {
   const { t } = x;
   const level = t(`levels.${report.region.level}`);
+  const p = punct(x);
   const rows: [string, string][] = [
     [t("reports.meta.plan"), report.plans.map(planText).join("；") || "—"],
-    [t("reports.meta.region"), `${nameOf(x, report.region)}（${report.region.code}，${level}）`],
+    [t("reports.meta.region"), `${nameOf(x, report.region)}${p.open}${report.region.code}${p.comma}${level}${p.close}`],
     [t("reports.meta.period"), periodText(x, report.period.label)],
-    [t("reports.meta.asOf"), `${periodText(x, report.period.asOf)}（${t("reports.meta.officialOnly")}）`],
+    [t("reports.meta.asOf"), `${periodText(x, report.period.asOf)}${p.open}${t("reports.meta.officialOnly")}${p.close}`],
     [t("reports.meta.generated"), generatedText(x, report)],
   ];
   return (

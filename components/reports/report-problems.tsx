@@ -1,10 +1,11 @@
 // Off-track and at-risk targets with the lead and supporting departments and their explanations.
-import { StatusBadge } from "@/components/status/status-badge";
 import type { SummaryReport } from "@/lib/data/reports/summary";
-import { departmentText, nameOf, periodText, problemValuesText, type ReportText } from "@/lib/export/report-text";
+import { ReportStatus } from "./report-tables";
+import { departmentText, nameOf, periodText, problemValuesText, punct, type ReportText } from "@/lib/export/report-text";
 
 export function ReportProblems({ x, report }: { x: ReportText; report: SummaryReport }) {
   const { t } = x;
+  const p = punct(x);
   if (report.problems.length === 0) return <p className="text-sm text-slate-500">{t("reports.problems.none")}</p>;
   return (
     <div className="space-y-2" data-testid="report-problems">
@@ -16,28 +17,28 @@ export function ReportProblems({ x, report }: { x: ReportText; report: SummaryRe
               <span className="tabular-nums text-slate-500">{i + 1}.</span>
               <span className="font-semibold">{nameOf(x, r.indicator)}</span>
               <span className="text-slate-600">{nameOf(x, r.region)}</span>
-              <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+              <ReportStatus x={x} status={r.status} />
             </p>
             <p className="mt-0.5">{problemValuesText(x, r)}</p>
             <p className="mt-0.5">
-              <span className="text-slate-500">{t("reports.table.lead")}：</span>
+              <span className="text-slate-500">{t("reports.table.lead")}{p.colon}</span>
               {departmentText(x, r.leadDepartment)}
               {supporting.length > 0 && (
                 <>
-                  <span className="ml-3 text-slate-500">{t("reports.table.supporting")}：</span>
-                  {supporting.map((d) => departmentText(x, d)).join("、")}
+                  <span className="ml-3 text-slate-500">{t("reports.table.supporting")}{p.colon}</span>
+                  {supporting.map((d) => departmentText(x, d)).join(p.list)}
                 </>
               )}
             </p>
             <div className="mt-0.5">
-              <span className="text-slate-500">{t("reports.table.notes")}：</span>
+              <span className="text-slate-500">{t("reports.table.notes")}{p.colon}</span>
               {notes.length === 0 ? (
                 <span className="text-slate-500">{t("reports.problems.noNote")}</span>
               ) : (
                 <ul className="inline">
                   {notes.map((n) => (
                     <li key={`${n.region.code}-${n.period}`} className="block pl-4" data-testid="report-note">
-                      {nameOf(x, n.region)}（{periodText(x, n.period)}）：{n.note}
+                      {nameOf(x, n.region)}{p.open}{periodText(x, n.period)}{p.close}{p.colon}{n.note}
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,4 @@
 // The report's tables: targets by area, the sub-region comparison, reporting completeness.
-import { StatusBadge } from "@/components/status/status-badge";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -10,18 +9,20 @@ import {
   missingByDepartment,
   nameOf,
   periodText,
+  punct,
   scoreText,
   shareText,
   targetValueText,
   valueText,
   type ReportText,
 } from "@/lib/export/report-text";
-import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
+import type { TargetStatus } from "@/lib/domain";
+import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
 
 // Cell borders, padding and header shading come from `.report-table` in globals.css: a report has
 // thousands of cells, and per-cell utility classes would double the page (HTML and RSC payload).
 /** Column shares of the targets table, so that it lays out the same on every page of a print. */
-const TARGET_COLUMNS = ["26%", "5%", "8%", "9%", "7%", "10%", "6%", "6%", "11%", "12%"];
+const TARGET_COLUMNS = ["24%", "5%", "8%", "9%", "7%", "10%", "6%", "7%", "13%", "11%"];
 
 /** Every target with baseline, target and deadline, latest official value, progress, expected, status and lead department. */
 export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: TargetRow[]; testId?: string }) {
@@ -29,7 +30,7 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("dashboard.noTargets")}</p>;
   return (
     <div className="report-scroll max-w-full overflow-x-auto">
-      <table className="report-table w-full min-w-[40rem] border-collapse text-[11px] leading-snug print:table-fixed" data-testid={testId}>
+      <table className="report-table report-targets w-full min-w-[40rem] border-collapse text-[11px] leading-snug print:table-fixed" data-testid={testId}>
         <colgroup>
           {TARGET_COLUMNS.map((width, i) => (
             <col key={i} style={{ width }} />
@@ -53,24 +54,24 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
           <tbody key={group.area?.id ?? "none"}>
             <tr className="report-group">
               <th colSpan={10} className="bg-slate-50 text-left font-semibold">
-                {t("reports.table.area")}：{nameOf(x, group.area)}
+                {t("reports.table.area")}{punct(x).colon}{nameOf(x, group.area)}
               </th>
             </tr>
             {group.rows.map((r) => (
               <tr key={r.id} data-indicator={r.indicator.code}>
                 <td>{nameOf(x, r.indicator)}</td>
-                <td className="text-center">{r.indicator.unit}</td>
-                <td className="text-right tabular-nums whitespace-nowrap">{valueText(x, r.baselineValue, r.indicator)}</td>
-                <td className="text-right tabular-nums whitespace-nowrap">{targetValueText(x, r)}</td>
-                <td className="text-center whitespace-nowrap">{periodText(x, r.deadline)}</td>
-                <td className="text-right tabular-nums whitespace-nowrap">
-                  {valueText(x, r.latest?.value, r.indicator)}
-                  {r.latest && <span className="block text-[10px] text-slate-500">{periodText(x, r.latest.period)}</span>}
-                </td>
-                <td className="text-right">{shareText(r.progress)}</td>
-                <td className="text-right">{shareText(r.expected)}</td>
+                <td>{r.indicator.unit}</td>
+                <td>{valueText(x, r.baselineValue, r.indicator)}</td>
+                <td>{targetValueText(x, r)}</td>
+                <td>{periodText(x, r.deadline)}</td>
                 <td>
-                  <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                  {valueText(x, r.latest?.value, r.indicator)}
+                  {r.latest && <small>{periodText(x, r.latest.period)}</small>}
+                </td>
+                <td>{shareText(r.progress)}</td>
+                <td>{shareText(r.expected)}</td>
+                <td>
+                  <ReportStatus x={x} status={r.status} />
                 </td>
                 <td>{departmentText(x, r.leadDepartment)}</td>
               </tr>
@@ -79,6 +80,15 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
         ))}
       </table>
     </div>
+  );
+}
+
+/** A status as icon and label, styled by `.report-status` (a light badge: there is one per target). */
+export function ReportStatus({ x, status }: { x: ReportText; status: TargetStatus }) {
+  return (
+    <span className={`report-status report-status-${status}`} data-status={status}>
+      {STATUS_STYLE[status].icon} {x.t(`status.${status}`)}
+    </span>
   );
 }
 
@@ -116,7 +126,7 @@ export function SubregionTable({ x, report }: { x: ReportText; report: SummaryRe
                   {card ? (
                     <>
                       <span className={`mr-1 inline-block rounded-sm px-1 text-[10px] font-bold ${s.card?.color === "RED" ? "bg-red-600 text-white" : "bg-yellow-300 text-yellow-950"}`}>{card.color}</span>
-                      {card.reason}：{card.indicators}
+                      {card.reason}{punct(x).colon}{card.indicators}
                     </>
                   ) : (
                     "—"
@@ -141,7 +151,7 @@ export function CompletenessSection({ x, report }: { x: ReportText; report: Summ
     <div className="space-y-2 text-sm" data-testid="report-completeness">
       <p>
         {t("reports.completeness.summary", { period: periodText(x, report.period.asOf), expected: c.total.expected, submitted: c.total.submitted, approved: c.total.approved, missing: c.missing.length })}
-        {c.dueDate && <> {t("reports.completeness.due", { date: formatDate(locale, c.dueDate) })}（{c.isPastDue ? t("reports.completeness.closed") : t("reports.completeness.open")}）</>}
+        {c.dueDate && <> {t("reports.completeness.due", { date: formatDate(locale, c.dueDate) })}{punct(x).open}{c.isPastDue ? t("reports.completeness.closed") : t("reports.completeness.open")}{punct(x).close}</>}
       </p>
       <table className="report-table avoid-break w-full border-collapse text-[11px]">
         <thead>
@@ -175,7 +185,7 @@ export function CompletenessSection({ x, report }: { x: ReportText; report: Summ
         <ul className="list-disc space-y-1 pl-5 text-xs" data-testid="report-missing">
           {missing.map((group) => (
             <li key={group.department?.departmentId ?? 0}>
-              <span className="font-medium">{departmentText(x, group.department)}</span>：
+              <span className="font-medium">{departmentText(x, group.department)}</span>{punct(x).colon}
               {group.items.map((m) => `${nameOf(x, m.region)} ${nameOf(x, m.indicator)}`).join(t("reports.listSeparator"))}
             </li>
           ))}

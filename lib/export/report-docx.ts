@@ -35,6 +35,7 @@ import {
   periodText,
   planText,
   problemValuesText,
+  punct,
   reportOutline,
   reportTitle,
   scoreText,
@@ -96,7 +97,7 @@ function targetsTable(x: ReportText, rows: TargetRow[]) {
     { text: t("reports.table.lead"), width: 1162 },
   ];
   const body = groupByArea(rows).flatMap((group) => [
-    row([cell(`${t("reports.table.area")}：${nameOf(x, group.area)}`, { span: header.length, bold: true })]),
+    row([cell(`${t("reports.table.area")}${punct(x).colon}${nameOf(x, group.area)}`, { span: header.length, bold: true })]),
     ...group.rows.map((r) =>
       row([
         cell(nameOf(x, r.indicator)),
@@ -139,22 +140,24 @@ function overview(x: ReportText, report: SummaryReport) {
 
 function problems(x: ReportText, report: SummaryReport) {
   const { t } = x;
+  const p = punct(x);
   if (report.problems.length === 0) return [paragraph(t("reports.problems.none"))];
   return [
     paragraph(t("reports.problems.summary", { count: report.problems.length })),
     ...report.problems.flatMap(({ target: r, supporting, notes }, i) => [
-      paragraph([text(`${i + 1}. ${nameOf(x, r.indicator)}（${nameOf(x, r.region)}，${t(`status.${r.status}`)}）`, { bold: true })], { spacingAfter: 20 }),
+      paragraph([text(`${i + 1}. ${nameOf(x, r.indicator)}${p.open}${nameOf(x, r.region)}${p.comma}${t(`status.${r.status}`)}${p.close}`, { bold: true })], { spacingAfter: 20 }),
       paragraph(problemValuesText(x, r), { spacingAfter: 20 }),
-      paragraph(`${t("reports.table.lead")}：${departmentText(x, r.leadDepartment)}${supporting.length > 0 ? `；${t("reports.table.supporting")}：${supporting.map((d) => departmentText(x, d)).join("、")}` : ""}`, { spacingAfter: 20 }),
+      paragraph(`${t("reports.table.lead")}${p.colon}${departmentText(x, r.leadDepartment)}${supporting.length > 0 ? `${p.semicolon}${t("reports.table.supporting")}${p.colon}${supporting.map((d) => departmentText(x, d)).join(p.list)}` : ""}`, { spacingAfter: 20 }),
       ...(notes.length === 0
-        ? [paragraph(`${t("reports.table.notes")}：${t("reports.problems.noNote")}`)]
-        : [paragraph(`${t("reports.table.notes")}：`, { spacingAfter: 20 }), ...notes.map((n) => paragraph(`${nameOf(x, n.region)}（${periodText(x, n.period)}）：${n.note}`, { bullet: true, spacingAfter: 20 }))]),
+        ? [paragraph(`${t("reports.table.notes")}${p.colon}${t("reports.problems.noNote")}`)]
+        : [paragraph(`${t("reports.table.notes")}${p.colon}`, { spacingAfter: 20 }), ...notes.map((n) => paragraph(`${nameOf(x, n.region)}${p.open}${periodText(x, n.period)}${p.close}${p.colon}${n.note}`, { bullet: true, spacingAfter: 20 }))]),
     ]),
   ];
 }
 
 function subregions(x: ReportText, report: SummaryReport) {
   const { t, locale } = x;
+  const p = punct(x);
   const header = [
     { text: t("reports.table.rank"), width: 600, align: "center" as const },
     { text: t("reports.table.region"), width: 1300 },
@@ -168,7 +171,7 @@ function subregions(x: ReportText, report: SummaryReport) {
   );
   const cards = report.subregions.flatMap((s) => {
     const card = cardText(x, s.card, report.indicatorNames);
-    return card ? [paragraph(`${nameOf(x, s)}：${card.color}，${card.reason}（${card.indicators}）`, { bullet: true })] : [];
+    return card ? [paragraph(`${nameOf(x, s)}${p.colon}${card.color}${p.comma}${card.reason}${p.open}${card.indicators}${p.close}`, { bullet: true })] : [];
   });
   return [table(header, rows), ...(cards.length > 0 ? cards : [paragraph(t("reports.subregions.cardsNone"))])];
 }
@@ -184,7 +187,7 @@ function completeness(x: ReportText, report: SummaryReport) {
     paragraph(`${t("reports.completeness.summary", { period: periodText(x, report.period.asOf), expected: c.total.expected, submitted: c.total.submitted, approved: c.total.approved, missing: c.missing.length })}${c.dueDate ? t("reports.completeness.due", { date: formatDate(locale, c.dueDate) }) : ""}`),
     table(header, rows),
     new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 160, after: 80 }, children: [text(t("reports.completeness.missingTitle"))] }),
-    ...(missing.length === 0 ? [paragraph(t("reports.completeness.allSubmitted"))] : missing.map((g) => paragraph(`${departmentText(x, g.department)}：${g.items.map((m) => `${nameOf(x, m.region)} ${nameOf(x, m.indicator)}`).join(t("reports.listSeparator"))}`, { bullet: true }))),
+    ...(missing.length === 0 ? [paragraph(t("reports.completeness.allSubmitted"))] : missing.map((g) => paragraph(`${departmentText(x, g.department)}${punct(x).colon}${g.items.map((m) => `${nameOf(x, m.region)} ${nameOf(x, m.indicator)}`).join(t("reports.listSeparator"))}`, { bullet: true }))),
   ];
 }
 
@@ -194,7 +197,7 @@ export async function writeReportDocx(x: ReportText, report: SummaryReport, sect
   const body: Record<ReturnType<typeof reportOutline>[number]["key"], () => (Paragraph | Table)[]> = {
     summary: () => overview(x, report),
     targets: () => [targetsTable(x, report.targets)],
-    charts: () => [paragraph(t("reports.charts.byArea"), { spacingAfter: 40 }), ...report.areas.map((a) => paragraph(`${nameOf(x, a)}：${STATUS_DISPLAY_ORDER.filter((s) => a.counts[s] > 0).map((s) => t("reports.headline.statusCount", { status: t(`status.${s}`), count: a.counts[s] })).join(t("reports.listSeparator"))}`, { bullet: true }))],
+    charts: () => [paragraph(t("reports.charts.byArea"), { spacingAfter: 40 }), ...report.areas.map((a) => paragraph(`${nameOf(x, a)}${punct(x).colon}${STATUS_DISPLAY_ORDER.filter((s) => a.counts[s] > 0).map((s) => t("reports.headline.statusCount", { status: t(`status.${s}`), count: a.counts[s] })).join(t("reports.listSeparator"))}`, { bullet: true }))],
     problems: () => problems(x, report),
     subregions: () => subregions(x, report),
     subregionTargets: () => groupByRegion(report.subregionTargets).flatMap((g) => [new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 160, after: 80 }, children: [text(nameOf(x, g.region))] }), targetsTable(x, g.rows)]),
@@ -202,9 +205,9 @@ export async function writeReportDocx(x: ReportText, report: SummaryReport, sect
   };
   const meta = [
     [t("reports.meta.plan"), report.plans.map(planText).join("；")],
-    [t("reports.meta.region"), `${nameOf(x, report.region)}（${report.region.code}）`],
+    [t("reports.meta.region"), `${nameOf(x, report.region)}${punct(x).open}${report.region.code}${punct(x).close}`],
     [t("reports.meta.period"), periodText(x, report.period.label)],
-    [t("reports.meta.asOf"), `${periodText(x, report.period.asOf)}（${t("reports.meta.officialOnly")}）`],
+    [t("reports.meta.asOf"), `${periodText(x, report.period.asOf)}${punct(x).open}${t("reports.meta.officialOnly")}${punct(x).close}`],
     [t("reports.meta.generated"), generatedText(x, report)],
   ];
   const document = new Document({
@@ -221,7 +224,7 @@ export async function writeReportDocx(x: ReportText, report: SummaryReport, sect
     sections: [
       {
         properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1440, bottom: 1300, left: SIDE_MARGIN, right: SIDE_MARGIN } } },
-        headers: { default: new Header({ children: [paragraph([text(`${title}${report.isDemo ? `（${t("reports.demoMarker")}）` : ""}`, { size: 16, color: "64748B" })], { align: "right" })] }) },
+        headers: { default: new Header({ children: [paragraph([text(`${title}${report.isDemo ? `${punct(x).open}${t("reports.demoMarker")}${punct(x).close}` : ""}`, { size: 16, color: "64748B" })], { align: "right" })] }) },
         footers: {
           default: new Footer({
             children: [
@@ -238,7 +241,7 @@ export async function writeReportDocx(x: ReportText, report: SummaryReport, sect
         children: [
           ...(report.isDemo ? [paragraph([text(`【${t("reports.demoMarker")}】${t("reports.demoNotice")}`, { color: "B91C1C", bold: true, size: 18 })])] : []),
           new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [text(title)] }),
-          ...meta.map(([label, value]) => paragraph([text(`${label}：`, { bold: true }), text(value ?? "")], { spacingAfter: 20 })),
+          ...meta.map(([label, value]) => paragraph([text(`${label}${punct(x).colon}`, { bold: true }), text(value ?? "")], { spacingAfter: 20 })),
           ...(report.period.isPartial ? [paragraph(t("reports.partialYear", { year: report.period.label, asOf: periodText(x, report.period.asOf) }))] : []),
           ...reportOutline(x, report, sections).flatMap((part) => [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(part.heading)] }), ...body[part.key]()]),
         ],

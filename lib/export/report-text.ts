@@ -35,7 +35,7 @@ export function reportTitle(x: ReportText, report: Pick<SummaryReport, "region">
 }
 
 /** e.g. 防城港市_2020年第四季度_质量强市目标进展.xlsx; characters that file systems refuse are replaced. */
-export function reportFileName(x: ReportText, report: Pick<SummaryReport, "region" | "period">, extension: string): string {
+export function reportFileName(x: ReportText, report: { region: Pick<SummaryReport["region"], "name" | "nameEn" | "level">; period: { label: string } }, extension: string): string {
   const base = x.t("reports.fileName", {
     region: nameOf(x, report.region),
     period: formatPeriodLabel(x.t, report.period.label),
@@ -90,7 +90,7 @@ export function cardText(x: ReportText, card: SummaryReport["headline"]["own"]["
   return {
     color: x.t(`cards.${card.color}`),
     reason: x.t(`cards.reason.${card.reason}`),
-    indicators: card.indicatorCodes.map((code) => nameOf(x, indicatorNames[code] ?? { name: code, nameEn: null })).join(x.locale === "en" ? ", " : "、"),
+    indicators: card.indicatorCodes.map((code) => nameOf(x, indicatorNames[code] ?? { name: code, nameEn: null })).join(punct(x).list),
   };
 }
 
@@ -164,4 +164,14 @@ export function sectionHeading(x: ReportText, index: number, title: string): str
 export function reportOutline(x: ReportText, report: SummaryReport, sections: readonly ReportSection[]): { key: "summary" | ReportSection; heading: string }[] {
   const keys: ("summary" | ReportSection)[] = ["summary", ...sections.filter((s) => (s !== "subregions" && s !== "subregionTargets") || report.subregions.length > 0)];
   return keys.map((key, i) => ({ key, heading: sectionHeading(x, i, x.t(`reports.heading.${key}`, { period: periodText(x, report.period.asOf) })) }));
+}
+
+const PUNCTUATION = {
+  "zh-CN": { open: "（", close: "）", colon: "：", comma: "，", semicolon: "；", list: "、" },
+  en: { open: " (", close: ")", colon: ": ", comma: ", ", semicolon: "; ", list: ", " },
+} as const;
+
+/** Full-width punctuation in Chinese, ASCII punctuation with spaces in English. */
+export function punct(x: ReportText) {
+  return PUNCTUATION[x.locale];
 }

@@ -17,6 +17,7 @@ import {
   nameOf,
   periodText,
   planText,
+  punct,
   reportTitle,
   type ReportText,
 } from "./report-text";
@@ -85,9 +86,9 @@ function addSummarySheet(workbook: ExcelJS.Workbook, x: ReportText, report: Summ
   title.font = { bold: true, size: 16 };
   const meta: Cell[][] = [
     [t("reports.meta.plan"), report.plans.map(planText).join("；")],
-    [t("reports.meta.region"), `${nameOf(x, report.region)}（${report.region.code}）`],
+    [t("reports.meta.region"), `${nameOf(x, report.region)}${punct(x).open}${report.region.code}${punct(x).close}`],
     [t("reports.meta.period"), periodText(x, report.period.label)],
-    [t("reports.meta.asOf"), `${periodText(x, report.period.asOf)}（${t("reports.meta.officialOnly")}）`],
+    [t("reports.meta.asOf"), `${periodText(x, report.period.asOf)}${punct(x).open}${t("reports.meta.officialOnly")}${punct(x).close}`],
     [t("reports.meta.generated"), generatedText(x, report)],
     ...(report.isDemo ? [[t("reports.demoMarker"), t("reports.demoNotice")]] : []),
   ];
@@ -115,7 +116,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, x: ReportText, report: Summ
     for (const s of STATUS_DISPLAY_ORDER) line(`${allLabel} · ${t(`status.${s}`)}`, all.counts[s], previous.all.counts[s]);
   }
   const card = cardText(x, own.card, report.indicatorNames);
-  sheet.addRow([t("reports.headline.card"), card ? `${card.color}：${card.reason}（${card.indicators}）` : t("reports.headline.noCard")]);
+  sheet.addRow([t("reports.headline.card"), card ? `${card.color}${punct(x).colon}${card.reason}${punct(x).open}${card.indicators}${punct(x).close}` : t("reports.headline.noCard")]);
   sheet.addRow([]);
 
   const areaHeader = sheet.addRow([t("reports.sheet.areas"), ...STATUS_DISPLAY_ORDER.map((s) => t(`status.${s}`)), t("reports.headline.total")]);
@@ -141,7 +142,7 @@ export async function writeReportXlsx(x: ReportText, report: SummaryReport, sect
     const header = [t("reports.table.region"), t("reports.table.indicator"), t("reports.table.status"), t("reports.table.latest"), t("reports.table.latestPeriod"), t("reports.table.comparator"), t("reports.table.target"), t("reports.table.progress"), t("reports.table.expected"), t("reports.table.lead"), t("reports.table.supporting"), t("reports.table.notes")];
     const rows = report.problems.map(({ target: r, supporting, notes }): Cell[] => [
       nameOf(x, r.region), nameOf(x, r.indicator), t(`status.${r.status}`), r.latest?.value ?? null, r.latest?.period ?? null, COMPARATOR_SYMBOL[r.comparator], r.targetValue, r.progress, r.expected,
-      departmentText(x, r.leadDepartment), supporting.map((d) => departmentText(x, d)).join("、"), notes.map((n) => `${nameOf(x, n.region)}（${n.period}）：${n.note}`).join("\n"),
+      departmentText(x, r.leadDepartment), supporting.map((d) => departmentText(x, d)).join(punct(x).list), notes.map((n) => `${nameOf(x, n.region)}${punct(x).open}${n.period}${punct(x).close}${punct(x).colon}${n.note}`).join("\n"),
     ]);
     const valueFormat = (i: number) => decimalsFormat(report.problems[i]?.target.indicator.decimals ?? 0);
     const sheet = addTable(workbook, t("reports.sheet.problems"), header, rows, { 3: valueFormat, 6: valueFormat, 7: "0.0%", 8: "0.0%" });

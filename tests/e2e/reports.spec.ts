@@ -60,7 +60,8 @@ test("leader builds the city's 2020 report and downloads the PDF, Excel and Word
   expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   expect(pages).toBeGreaterThanOrEqual(8);
-  const text = execFileSync("pdftotext", ["-layout", pdfFile, "-"], { encoding: "utf8" });
+  // -raw keeps the drawing order, so a name wrapped inside a table cell stays in one piece.
+  const text = execFileSync("pdftotext", ["-raw", pdfFile, "-"], { encoding: "utf8" });
   const byPage = text.split("\f").filter((p) => p.trim() !== "");
   expect(byPage).toHaveLength(pages);
   byPage.forEach((pageText, i) => expect(pageText.replace(/\s+/g, "")).toContain(`第${i + 1}页/共${pages}页`));

@@ -16,7 +16,7 @@ export function ReportForm({ t, locale, options, region, period, sections }: { t
           {options.regions.map((r) => (
             <option key={r.code} value={r.code}>
               {"\u3000".repeat(r.depth)}
-              {localizedName(locale, r.name, r.nameEn)}（{t(`levels.${r.level}`)}）
+              {localizedName(locale, r.name, r.nameEn)}{locale === "en" ? ` (${t(`levels.${r.level}`)})` : `（${t(`levels.${r.level}`)}）`}
             </option>
           ))}
         </select>

@@ -5,11 +5,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { compareStatus, countByStatus, formatPeriodIndex, parsePeriod, periodFromIndex, periodIndex, type TargetStatus } from "@/lib/domain";
+import { compareStatus, countByStatus, formatPeriodIndex, periodFromIndex, type TargetStatus } from "@/lib/domain";
 import { formatReportPeriod, previousReportPeriod, reportAsOfIndex, type ReportPeriod } from "@/lib/domain/report-period";
 import { can } from "@/lib/permissions";
 import { getCompleteness } from "../dashboard/completeness";
-import { getIndicatorDashboard } from "../dashboard/indicator";
 import { loadRegionContext, regionDashboardFrom, regionScoreFrom, subtreeOf } from "../dashboard/region";
 import type { ScopedTargets } from "../dashboard/scoped-targets";
 import { mostBehind } from "../dashboard/summaries";
@@ -18,9 +17,8 @@ import { currentPeriodIndex } from "../evaluation/current-period";
 import { findRegionInScope } from "../regions";
 import { regionInScope } from "../scope";
 import { listFigureNotes, listReportFigures, listSupportingDepartments, type DepartmentName, type FigureNote } from "./explanations";
+import { loadTrends, type ReportTrend } from "./trends";
 
-/** How many RATE indicators get a trend chart. */
-const TREND_CHARTS = 8;
 const PROBLEM_STATUSES: ReadonlySet<TargetStatus> = new Set(["MISSED", "OFF_TRACK", "AT_RISK"]);
 
 export type SummaryReportResult =
@@ -28,12 +26,25 @@ export type SummaryReportResult =
   | { ok: false; code: "FORBIDDEN" | "NOT_FOUND" }
   | { ok: false; code: "PERIOD_NOT_REACHED"; current: string };
 
-export async function getSummaryReport(user: SessionUser, regionCode: string, period: ReportPeriod, now = new Date()): Promise<SummaryReportResult> {
-  if (!can(user, "report.export")) return { ok: false, code: "FORBIDDEN" };
+type Refusal = Exclude<SummaryReportResult, { ok: true }>;
+
+/**
+ * Whether the user may have this report, without building it: the role may export, the region is in
+ * scope and the period has begun. The PDF endpoint checks this before it asks Chromium for the page.
+ */
+export async function checkSummaryReport(user: SessionUser, regionCode: string, period: ReportPeriod) {
+  if (!can(user, "report.export")) return { ok: false, code: "FORBIDDEN" } satisfies Refusal;
   const [region, current] = await Promise.all([findRegionInScope(user, regionCode), currentPeriodIndex(db)]);
-  if (!region) return { ok: false, code: "NOT_FOUND" };
+  if (!region) return { ok: false, code: "NOT_FOUND" } satisfies Refusal;
   const asOf = reportAsOfIndex(period, current);
-  if (asOf === null) return { ok: false, code: "PERIOD_NOT_REACHED", current: formatPeriodIndex(current) };
+  if (asOf === null) return { ok: false, code: "PERIOD_NOT_REACHED", current: formatPeriodIndex(current) } satisfies Refusal;
+  return { ok: true, region, current, asOf, label: formatReportPeriod(period) } as const;
+}
+
+export async function getSummaryReport(user: SessionUser, regionCode: string, period: ReportPeriod, now = new Date()): Promise<SummaryReportResult> {
+  const check = await checkSummaryReport(user, regionCode, period);
+  if (!check.ok) return check;
+  const { region, current, asOf } = check;
   const previous = previousReportPeriod(period);
   const previousAsOf = reportAsOfIndex(previous, current) ?? asOf - 1;
   const official = { provisional: false } as const;
@@ -149,37 +160,6 @@ function areaCounts(data: ScopedTargets) {
   return [...byArea.values()].sort((a, b) => a.sortOrder - b.sortOrder).map((a) => ({ name: a.name, nameEn: a.nameEn, counts: countByStatus(a.statuses) }));
 }
 
-/**
- * Trend charts of the region's main RATE targets (heaviest weight, then most behind): the indicator
- * page's series for this region up to the report's quarter, with its target and expected path.
- */
-async function loadTrends(user: SessionUser, regionCode: string, targets: readonly TargetRow[], asOf: number) {
-  const chosen = targets
-    .filter((t) => t.indicator.kind === "RATE")
-    .sort((a, b) => b.weight - a.weight || compareStatus(a.status, b.status))
-    .filter((t, i, list) => list.findIndex((o) => o.indicator.code === t.indicator.code) === i)
-    .slice(0, TREND_CHARTS);
-  const upToAsOf = (p: { period: string }) => {
-    const period = parsePeriod(p.period);
-    return period !== null && periodIndex(period) <= asOf;
-  };
-  const dashboards = await Promise.all(
-    chosen.map((t) => getIndicatorDashboard(user, t.indicator.code, { provisional: false, period: periodFromIndex(asOf), focusRegionCode: regionCode })),
-  );
-  return chosen.map((t, i) => {
-    const dashboard = dashboards[i];
-    const series = dashboard?.trend.find((s) => s.key === regionCode)?.points ?? [];
-    return {
-      indicator: { code: t.indicator.code, name: t.indicator.name, nameEn: t.indicator.nameEn, unit: t.indicator.unit, decimals: t.indicator.decimals },
-      comparator: t.comparator,
-      targetValue: t.targetValue,
-      status: t.status,
-      points: series.filter(upToAsOf),
-      expected: dashboard?.focus?.code === regionCode ? dashboard.focus.expectedPath.filter(upToAsOf) : [],
-    };
-  });
-}
-
 type Counts = Record<TargetStatus, number>;
 type Named = { code: string; name: string; nameEn: string | null };
 
@@ -206,14 +186,7 @@ export interface SummaryReport {
   /** The region's own targets, by task area, most behind first. */
   targets: TargetRow[];
   areas: { name: string; nameEn: string | null; counts: Counts }[];
-  trends: {
-    indicator: { code: string; name: string; nameEn: string | null; unit: string; decimals: number };
-    comparator: TargetRow["comparator"];
-    targetValue: number;
-    status: TargetStatus;
-    points: { period: string; value: number }[];
-    expected: { period: string; value: number }[];
-  }[];
+  trends: ReportTrend[];
   problems: { target: TargetRow; supporting: DepartmentName[]; notes: FigureNote[] }[];
   subregions: (Named & { score: number | null; rank: number | null; of: number; counts: Counts; total: number; card: SummaryReport["headline"]["own"]["card"] })[];
   subregionTargets: TargetRow[];

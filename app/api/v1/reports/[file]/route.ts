@@ -6,7 +6,7 @@ import { signPrintToken } from "@/lib/auth/print-token";
 import { getRequestUser } from "@/lib/auth/request-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { apiTokenIdOf } from "@/lib/data/api-tokens";
-import { getSummaryReport, type SummaryReport } from "@/lib/data/reports/summary";
+import { checkSummaryReport, getSummaryReport, type SummaryReportResult } from "@/lib/data/reports/summary";
 import { formatReportPeriod } from "@/lib/domain/report-period";
 import { attachment } from "@/lib/export/csv";
 import { writeReportDocx } from "@/lib/export/report-docx";
@@ -37,29 +37,37 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const user = await getRequestUser(request);
   if (!user) return unauthorized();
   if (!can(user, "report.export")) return apiError("FORBIDDEN", "Your role may not export reports.");
-  const result = await getSummaryReport(user, query.data.region, query.data.period);
+  const extension = FORMAT[file.data];
   const locale = query.data.lang ?? (await getLocale());
   const x: ReportText = { t: createTranslator(messagesFor(locale)), locale };
-  if (!result.ok) {
-    if (result.code === "PERIOD_NOT_REACHED") return apiError("BAD_REQUEST", x.t("reports.errors.periodNotReached", { current: result.current }), { current: result.current });
-    if (result.code === "FORBIDDEN") return apiError("FORBIDDEN", "Your role may not export reports.");
-    return notFound("region");
+  if (extension === "pdf") {
+    // The print page builds the report itself: here only check that the caller may have it.
+    const check = await checkSummaryReport(user, query.data.region, query.data.period);
+    if (!check.ok) return refuse(check, x);
+    try {
+      const pdf = await renderReportPdf(printJob(request, user, query.data, locale));
+      return download(pdf, x, { region: check.region, period: { label: check.label } }, "pdf");
+    } catch (error) {
+      if (error instanceof ChromiumMissingError) return apiError("UNAVAILABLE", x.t("reports.errors.noChromium"));
+      console.error("report PDF failed:", error);
+      return apiError("UNAVAILABLE", x.t("reports.errors.pdfFailed"));
+    }
   }
+  const result = await getSummaryReport(user, query.data.region, query.data.period);
+  if (!result.ok) return refuse(result, x);
   const report = result.report;
-  const extension = FORMAT[file.data];
   if (extension === "json") return NextResponse.json(report, { headers: { "Cache-Control": "private, no-store" } });
-  if (extension === "xlsx") return download(await writeReportXlsx(x, report, query.data.sections), x, report, extension);
-  if (extension === "docx") return download(await writeReportDocx(x, report, query.data.sections), x, report, extension);
-  try {
-    return download(await renderReportPdf(printJob(request, user, query.data, locale)), x, report, extension);
-  } catch (error) {
-    if (error instanceof ChromiumMissingError) return apiError("UNAVAILABLE", x.t("reports.errors.noChromium"));
-    console.error("report PDF failed:", error);
-    return apiError("UNAVAILABLE", x.t("reports.errors.pdfFailed"));
-  }
+  const writer = extension === "xlsx" ? writeReportXlsx : writeReportDocx;
+  return download(await writer(x, report, query.data.sections), x, report, extension);
 }
 
-function download(body: Buffer, x: ReportText, report: SummaryReport, extension: keyof typeof CONTENT_TYPE) {
+function refuse(result: Exclude<SummaryReportResult, { ok: true }>, x: ReportText) {
+  if (result.code === "PERIOD_NOT_REACHED") return apiError("BAD_REQUEST", x.t("reports.errors.periodNotReached", { current: result.current }), { current: result.current });
+  if (result.code === "FORBIDDEN") return apiError("FORBIDDEN", "Your role may not export reports.");
+  return notFound("region");
+}
+
+function download(body: Buffer, x: ReportText, report: Parameters<typeof reportFileName>[1], extension: keyof typeof CONTENT_TYPE) {
   return new Response(new Uint8Array(body), {
     headers: { "Content-Type": CONTENT_TYPE[extension], "Content-Disposition": attachment(reportFileName(x, report, extension)), "Cache-Control": "private, no-store" },
   });
