@@ -1,8 +1,20 @@
 import "next-auth";
+import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
     /** Id of the signed-in user; everything else is read from the database per request. */
     userId: string | null;
+    /** Fingerprint of the password the session was signed in with; a changed password ends the session. */
+    stamp: string | null;
+  }
+  interface User {
+    stamp: string;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    stamp?: string;
   }
 }

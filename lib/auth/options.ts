@@ -1,7 +1,8 @@
-// next-auth configuration: username/password sign-in, JWT sessions carrying only the user id.
+// next-auth configuration: username/password sign-in, JWT sessions carrying only the user id and the
+// fingerprint of the password it was signed in with (a password reset ends the session).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/lib/data/users";
+import { signIn } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validations/auth";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -17,18 +18,21 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await verifyCredentials(parsed.data.username, parsed.data.password);
-        return user ? { id: String(user.id), name: user.name } : null;
+        const signedIn = await signIn(parsed.data.username, parsed.data.password);
+        return signedIn ? { id: String(signedIn.user.id), name: signedIn.user.name, stamp: signedIn.stamp } : null;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.stamp = user.stamp;
+      }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub ?? null };
+      return { ...session, userId: token.sub ?? null, stamp: token.stamp ?? null };
     },
   },
 };

@@ -3,14 +3,15 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { loadSessionUser } from "@/lib/data/users";
+import { loadSignedInUser } from "@/lib/data/users";
 import { authOptions } from "./options";
 import type { SessionUser } from "./session-user";
 
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = Number(session?.userId);
-  return Number.isInteger(id) && id > 0 ? loadSessionUser(id) : null;
+  const stamp = session?.stamp;
+  return Number.isInteger(id) && id > 0 && stamp ? loadSignedInUser(id, stamp) : null;
 });
 
 /** For pages and server actions: the user, or a redirect to sign-in. */

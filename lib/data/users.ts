@@ -1,5 +1,6 @@
 // User look-ups for sign-in and for resolving the session's user on every request.
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -15,32 +16,53 @@ const sessionUserSelect = {
   scopeRegion: { select: { id: true, code: true, name: true, nameEn: true, path: true } },
 } as const;
 
-/** The active user with this id, shaped for authorization; null when missing or deactivated. */
-export async function loadSessionUser(id: number): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { id }, select: sessionUserSelect });
+/**
+ * A short fingerprint of the password hash, kept in the session token: a session signed in before the
+ * password was changed or reset no longer matches, so a reset ends every session of that user.
+ */
+function credentialStamp(passwordHash: string): string {
+  return createHash("sha256").update(passwordHash).digest("base64url").slice(0, 22);
+}
+
+async function findActiveUser(id: number): Promise<{ user: SessionUser; stamp: string } | null> {
+  const user = await db.user.findUnique({ where: { id }, select: { ...sessionUserSelect, passwordHash: true } });
   if (!user || !user.active) return null;
   return {
-    id: user.id,
-    username: user.username,
-    name: user.name,
-    role: user.role,
-    scopeRegionId: user.scopeRegion.id,
-    scopeRegionCode: user.scopeRegion.code,
-    scopeRegionName: user.scopeRegion.name,
-    scopeRegionNameEn: user.scopeRegion.nameEn,
-    scopePath: user.scopeRegion.path,
-    departmentId: user.departmentId,
-    departmentName: user.department?.name ?? null,
+    stamp: credentialStamp(user.passwordHash),
+    user: {
+      id: user.id,
+      username: user.username,
+      name: user.name,
+      role: user.role,
+      scopeRegionId: user.scopeRegion.id,
+      scopeRegionCode: user.scopeRegion.code,
+      scopeRegionName: user.scopeRegion.name,
+      scopeRegionNameEn: user.scopeRegion.nameEn,
+      scopePath: user.scopeRegion.path,
+      departmentId: user.departmentId,
+      departmentName: user.department?.name ?? null,
+    },
   };
 }
 
+/** The active user with this id, shaped for authorization; null when missing or deactivated. */
+export async function loadSessionUser(id: number): Promise<SessionUser | null> {
+  return (await findActiveUser(id))?.user ?? null;
+}
+
+/** The session's user, only while the password is still the one the session was signed in with. */
+export async function loadSignedInUser(id: number, stamp: string): Promise<SessionUser | null> {
+  const found = await findActiveUser(id);
+  return found && found.stamp === stamp ? found.user : null;
+}
+
 /** Checks a username and password; the same work is done whether or not the user exists. */
-export async function verifyCredentials(username: string, password: string): Promise<SessionUser | null> {
+export async function signIn(username: string, password: string): Promise<{ user: SessionUser; stamp: string } | null> {
   const user = await db.user.findUnique({
     where: { username },
     select: { id: true, active: true, passwordHash: true },
   });
   const isValid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !isValid || !user.active) return null;
-  return loadSessionUser(user.id);
+  return findActiveUser(user.id);
 }

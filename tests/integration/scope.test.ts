@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { listPlansInScope } from "@/lib/data/home";
 import { findRegionInScope, listChildRegions } from "@/lib/data/regions";
-import { loadSessionUser, verifyCredentials } from "@/lib/data/users";
+import { loadSessionUser, signIn } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { userNamed } from "../support/users";
 import { DEMO_PASSWORD } from "@/lib/demo-accounts";
@@ -50,16 +50,16 @@ describe("region scope", () => {
 
 describe("sign-in checks", () => {
   it("accepts the right password and refuses a wrong one or an unknown user", async () => {
-    expect(await verifyCredentials("leader", DEMO_PASSWORD)).toMatchObject({ role: "LEADERSHIP", scopeRegionCode: "450600" });
-    expect(await verifyCredentials("leader", "Demo#2025")).toBeNull();
-    expect(await verifyCredentials("nobody", DEMO_PASSWORD)).toBeNull();
+    expect((await signIn("leader", DEMO_PASSWORD))?.user).toMatchObject({ role: "LEADERSHIP", scopeRegionCode: "450600" });
+    expect(await signIn("leader", "Demo#2025")).toBeNull();
+    expect(await signIn("nobody", DEMO_PASSWORD)).toBeNull();
   });
 
   it("refuses a deactivated user and drops it from existing sessions", async () => {
     const viewer = await userNamed("viewer-dx");
     await db.user.update({ where: { id: viewer.id }, data: { active: false } });
     try {
-      expect(await verifyCredentials("viewer-dx", DEMO_PASSWORD)).toBeNull();
+      expect(await signIn("viewer-dx", DEMO_PASSWORD)).toBeNull();
       expect(await loadSessionUser(viewer.id)).toBeNull();
     } finally {
       await db.user.update({ where: { id: viewer.id }, data: { active: true } });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/data/admin/api-tokens";
 import { createUser, listUsers, resetUserPassword, setUserActive, updateUser } from "@/lib/data/admin/users";
 import { hashToken, loadTokenUser } from "@/lib/data/api-tokens";
-import { loadSessionUser, verifyCredentials } from "@/lib/data/users";
+import { loadSessionUser, loadSignedInUser, signIn } from "@/lib/data/users";
 import { db } from "@/lib/db";
 import { createUserSchema } from "@/lib/validations/user";
 import { departmentId, expectFailure, lastAudit, regionId, unique, unwrap, userNamed } from "./helpers";
@@ -29,7 +29,7 @@ describe("users", () => {
     const admin = await userNamed("admin");
     const created = await newUser("OFFICE", "450600");
     expect(JSON.stringify(created)).not.toContain("scrypt");
-    expect(await verifyCredentials(created.username, PASSWORD)).toMatchObject({ role: "OFFICE", scopeRegionCode: "450600" });
+    expect((await signIn(created.username, PASSWORD))?.user).toMatchObject({ role: "OFFICE", scopeRegionCode: "450600" });
     const again = createUserSchema.parse({ username: created.username, name: "x", role: "VIEWER", scopeRegionId: "1", password: PASSWORD, passwordConfirm: PASSWORD });
     expectFailure(await createUser(admin, again), "DUPLICATE", { username: ["admin.errors.duplicate.username"] });
     expect(JSON.stringify(await listUsers(admin))).not.toContain("scrypt");
@@ -43,17 +43,23 @@ describe("users", () => {
     const created = await newUser("DEPARTMENT", "450681");
     unwrap(await setUserActive(admin, created.id, false));
     expect(await loadSessionUser(created.id)).toBeNull();
-    expect(await verifyCredentials(created.username, PASSWORD)).toBeNull();
+    expect(await signIn(created.username, PASSWORD)).toBeNull();
     unwrap(await setUserActive(admin, created.id, true));
     expect(await loadSessionUser(created.id)).not.toBeNull();
   });
 
-  it("resets a password without recording it", async () => {
+  it("resets a password without recording it, and ends the sessions signed in with the old one", async () => {
     const admin = await userNamed("admin");
     const created = await newUser("OFFICE");
+    const before = await signIn(created.username, PASSWORD);
+    expect(await loadSignedInUser(created.id, before!.stamp)).toMatchObject({ id: created.id });
     unwrap(await resetUserPassword(admin, created.id, "NewPass#99"));
-    expect(await verifyCredentials(created.username, "NewPass#99")).not.toBeNull();
-    expect(await verifyCredentials(created.username, PASSWORD)).toBeNull();
+    const after = await signIn(created.username, "NewPass#99");
+    expect(after).not.toBeNull();
+    expect(await signIn(created.username, PASSWORD)).toBeNull();
+    // The session signed in with the old password ends; one signed in with the new one works.
+    expect(await loadSignedInUser(created.id, before!.stamp)).toBeNull();
+    expect(await loadSignedInUser(created.id, after!.stamp)).toMatchObject({ id: created.id });
     const audit = await lastAudit("User", created.id);
     expect(audit?.action).toBe("user.resetPassword");
     expect(`${audit?.before}${audit?.after}`).not.toContain("NewPass");
