@@ -19,7 +19,7 @@ export function StatusByAreaChart({ data, statusLabels }: { data: AreaBar[]; sta
           <XAxis type="number" allowDecimals={false} fontSize={12} />
           <YAxis type="category" dataKey="label" width={110} fontSize={12} tickLine={false} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => STATUS_DISPLAY_ORDER.indexOf(item.dataKey as TargetStatus)} />
           {STATUS_DISPLAY_ORDER.map((status) => (
             <Bar key={status} dataKey={status} name={`${STATUS_STYLE[status].icon} ${statusLabels[status]}`} stackId="s" fill={STATUS_STYLE[status].color} isAnimationActive={false} />
           ))}

@@ -5,7 +5,7 @@ import type { Translate } from "@/lib/i18n/translate";
 
 const FIELDS = ["value", "numerator", "denominator", "note", "status", "reviewComment"] as const;
 
-type Snapshot = Partial<Record<(typeof FIELDS)[number] | "onBehalfOf" | "source" | "row", unknown>>;
+type Snapshot = Partial<Record<(typeof FIELDS)[number] | "onBehalfOf" | "onBehalfOfName" | "source" | "row", unknown>>;
 
 function asSnapshot(value: unknown): Snapshot {
   return typeof value === "object" && value !== null ? (value as Snapshot) : {};
@@ -41,7 +41,7 @@ export function EventChanges({ event, t }: { event: Pick<AuditEventView, "before
           <span>{show(t, f, after[f])}</span>
         </li>
       ))}
-      {typeof after.onBehalfOf === "string" && <li className="text-sky-800">{t("history.onBehalf", { department: after.onBehalfOf })}</li>}
+      {typeof after.onBehalfOf === "string" && <li className="text-sky-800">{t("history.onBehalf", { department: String(after.onBehalfOfName ?? after.onBehalfOf) })}</li>}
       {typeof after.source === "string" && <li className="text-slate-600">{t("history.fromFile", { file: after.source, row: String(after.row ?? "") })}</li>}
     </ul>
   );

@@ -53,7 +53,7 @@ function Summary({ history, t, locale }: { history: FigureHistory; t: Translate;
           {t("history.officialEvaluation", {
             value: formatFigure(locale, evaluation.latestValue, indicator.unit, indicator.decimals),
             period: evaluation.latestPeriod ?? "—",
-            status: t(`entry.targetStatus.${evaluation.status}`),
+            status: t(`status.${evaluation.status}`),
           })}
         </p>
       )}

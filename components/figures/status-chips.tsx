@@ -34,7 +34,7 @@ export function TargetStatusBadge({ status }: { status: string | null }) {
   if (!status) return null;
   return (
     <span data-target-status={status} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${TARGET_STYLE[status] ?? ""}`}>
-      {t(`entry.targetStatus.${status}`)}
+      {t(`status.${status}`)}
     </span>
   );
 }

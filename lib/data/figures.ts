@@ -127,7 +127,7 @@ export async function saveFigure(user: SessionUser, input: SaveFigureInput): Pro
         ...audit,
         action: existing ? "figure.update" : "figure.create",
         before: existing ? { ...key, ...figureSnapshot(existing) } : undefined,
-        after: { ...key, ...figureSnapshot(saved), ...(onBehalf && { onBehalfOf: department.code }) },
+        after: { ...key, ...figureSnapshot(saved), ...(onBehalf && { onBehalfOf: department.code, onBehalfOfName: department.name }) },
       });
       if (input.submit) await recordAudit(tx, user, { ...audit, action: "figure.submit", after: { ...key, status: "SUBMITTED", version: saved.version } });
       if (COUNTED.includes(status) || (existing && COUNTED.includes(existing.status))) {

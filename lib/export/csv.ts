@@ -7,8 +7,15 @@ export function toCsv(rows: readonly (readonly (string | number | null | undefin
   return "\uFEFF" + rows.map((row) => row.map(escape).join(",")).join("\r\n") + "\r\n";
 }
 
-/** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 5987), for Chinese file names. */
-export function attachment(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+/**
+ * Content-Disposition with the UTF-8 name (RFC 5987) for Chinese file names, and an ASCII name for
+ * clients that ignore it: the given one, or the name's ASCII parts.
+ */
+export function attachment(filename: string, asciiName?: string): string {
+  const ascii = (asciiName ?? filename)
+    .replace(/[^\x20-\x7e]+/g, "_")
+    .replace(/["\\]/g, "_")
+    .replace(/_+/g, "_")
+    .replace(/^_|_(?=\.[^.]*$)/g, "");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

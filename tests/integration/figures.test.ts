@@ -134,7 +134,7 @@ describe("scope", () => {
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.data.figure).toMatchObject({ isOnBehalf: true, department: { code: fx.department.code } });
     const [event] = await auditFor(result.data.figure.id);
-    expect(JSON.parse(event?.after ?? "{}")).toMatchObject({ onBehalfOf: fx.department.code, departmentId: fx.department.id });
+    expect(JSON.parse(event?.after ?? "{}")).toMatchObject({ onBehalfOf: fx.department.code, onBehalfOfName: fx.department.name, departmentId: fx.department.id });
   });
 
   it("treats an API token as its department, attributed to the token in the audit trail", async () => {

@@ -11,7 +11,7 @@ export interface EntryFixture {
   city: { id: number; code: string };
   county1: { id: number; code: string };
   county2: { id: number; code: string };
-  department: { id: number; code: string };
+  department: { id: number; code: string; name: string };
   otherDepartment: { id: number; code: string };
   rate: { id: number; code: string };
   flow: { id: number; code: string };
@@ -81,7 +81,7 @@ export async function createEntryFixture(db: DbWriter, n: number): Promise<Entry
     city: pick(city),
     county1: pick(county1),
     county2: pick(county2),
-    department: pick(department),
+    department: { ...pick(department), name: department.name },
     otherDepartment: pick(otherDepartment),
     rate: pick(rate),
     flow: pick(flow),

@@ -45,7 +45,7 @@ export function PlanTargetsTable({ planId, rows }: { planId: number; rows: PlanT
         }),
         helper.accessor("deadlineYear", { header: t("admin.targets.deadlineYear") }),
         helper.accessor((r) => r.leadDepartment?.shortName ?? "—", { id: "lead", header: t("admin.targets.lead") }),
-        helper.accessor((r) => (r.status ? t(`admin.targetStatus.${r.status}`) : "—"), {
+        helper.accessor((r) => (r.status ? t(`status.${r.status}`) : "—"), {
           id: "status",
           header: t("admin.targets.status"),
           cell: (c) => {

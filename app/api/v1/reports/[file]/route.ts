@@ -67,9 +67,9 @@ function refuse(result: Exclude<SummaryReportResult, { ok: true }>, x: ReportTex
   return notFound("region");
 }
 
-function download(body: Buffer, x: ReportText, report: Parameters<typeof reportFileName>[1], extension: keyof typeof CONTENT_TYPE) {
+function download(body: Buffer, x: ReportText, report: Parameters<typeof reportFileName>[1] & { region: { code: string } }, extension: keyof typeof CONTENT_TYPE) {
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": CONTENT_TYPE[extension], "Content-Disposition": attachment(reportFileName(x, report, extension)), "Cache-Control": "private, no-store" },
+    headers: { "Content-Type": CONTENT_TYPE[extension], "Content-Disposition": attachment(reportFileName(x, report, extension), `report-${report.region.code}-${report.period.label}.${extension}`), "Cache-Control": "private, no-store" },
   });
 }
 
