@@ -28,6 +28,18 @@ describe("matchDepartment", () => {
     expect(codeOf("省衛生廳")).toBe("WJ");
   });
 
+  it("finds an installation's departments by their names, whatever their codes", () => {
+    const own = [
+      { id: 1, code: "D01", name: "市场监督管理局", shortName: "市场监管" },
+      { id: 2, code: "D02", name: "退役军人事务局", shortName: "退役军人" },
+      { id: 3, code: "D03", name: "民政局", shortName: "民政" },
+    ];
+    expect(matchDepartment("省质监局", own)?.code).toBe("D01");
+    expect(matchDepartment("县民政局", own)?.code).toBe("D03");
+    expect(matchDepartment("市退役军人事务局", own)?.code).toBe("D02");
+    expect(matchDepartment("省农业厅", own)).toBeNull();
+  });
+
   it("does not turn governments or vague groups into departments", () => {
     expect(codeOf("各设区市政府")).toBeNull();
     expect(codeOf("各县(市、区)人民政府")).toBeNull();
