@@ -18,6 +18,7 @@ import { recomputeEvaluations } from "./evaluation/recompute";
 import { checkFigures, checkKey } from "./figure-checks";
 import { recordDenied, resolveEntryDepartment, resolveFigureCoordinates, resolvePeriod } from "./figure-context";
 import { figureSnapshot, figureViewSelect, toFigureView, type FigureStatus, type FigureView } from "./figure-view";
+import type { FigurePut } from "@/lib/validations/figure";
 import { fail, type DataResult } from "./result";
 
 export interface SaveFigureInput extends FigureValues {
@@ -32,6 +33,23 @@ export interface SaveFigureInput extends FigureValues {
   departmentCode?: string;
   /** Save and submit in one step (the API's `submit: true`). */
   submit?: boolean;
+}
+
+/** The save of a figure as the entry grid and the API send it (both parsed with figurePutSchema). */
+export function saveInputOf(put: FigurePut): SaveFigureInput {
+  return {
+    indicatorCode: put.indicator,
+    regionCode: put.region,
+    year: put.period.year,
+    quarter: put.period.quarter,
+    value: put.value,
+    numerator: put.numerator,
+    denominator: put.denominator,
+    note: put.note,
+    version: put.version,
+    departmentCode: put.department,
+    submit: put.submit,
+  };
 }
 
 export interface SavedFigure {

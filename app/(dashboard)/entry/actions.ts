@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getFigureHistory, type FigureHistory } from "@/lib/data/audit-log";
-import { saveFigure, submitFigures, type SavedFigure } from "@/lib/data/figures";
+import { saveFigure, saveInputOf, submitFigures, type SavedFigure } from "@/lib/data/figures";
 import type { FigureView } from "@/lib/data/figure-view";
 import type { FieldErrors } from "@/lib/domain";
 import { can } from "@/lib/permissions";
@@ -28,19 +28,8 @@ export async function saveFiguresAction(cells: readonly { key: string; input: un
       results.push({ key, ok: false, code: "INVALID", reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) });
       continue;
     }
-    const p = parsed.data;
-    const result = await saveFigure(user, {
-      indicatorCode: p.indicator,
-      regionCode: p.region,
-      year: p.period.year,
-      quarter: p.period.quarter,
-      value: p.value,
-      numerator: p.numerator,
-      denominator: p.denominator,
-      note: p.note,
-      version: p.version,
-      departmentCode: p.department,
-    });
+    // The grid saves drafts only; submitting is its own action.
+    const result = await saveFigure(user, { ...saveInputOf(parsed.data), submit: false });
     results.push(result.ok ? { key, ok: true, data: result.data } : { key, ...result });
   }
   revalidatePath("/entry");

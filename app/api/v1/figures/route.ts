@@ -3,7 +3,7 @@
 // 409 version conflict (with the stored figure) · 423 closed period or approved figure.
 import { NextResponse } from "next/server";
 import { getRequestUser } from "@/lib/auth/request-user";
-import { recordRefusedWrite, saveFigure } from "@/lib/data/figures";
+import { recordRefusedWrite, saveFigure, saveInputOf } from "@/lib/data/figures";
 import type { FieldErrors } from "@/lib/domain";
 import { apiError, unauthorized, type ApiErrorCode } from "@/lib/http";
 import { issueMessage, reasonMessage } from "@/lib/i18n/issues";
@@ -37,19 +37,7 @@ export async function PUT(request: Request) {
     return apiError("FORBIDDEN", t("entry.errors.cannotEnter"));
   }
 
-  const result = await saveFigure(user, {
-    indicatorCode: p.indicator,
-    regionCode: p.region,
-    year: p.period.year,
-    quarter: p.period.quarter,
-    value: p.value,
-    numerator: p.numerator,
-    denominator: p.denominator,
-    note: p.note,
-    version: p.version,
-    departmentCode: p.department,
-    submit: p.submit,
-  });
+  const result = await saveFigure(user, saveInputOf(p));
   if (result.ok) {
     const { figure, indicatorCode, regionCode, reasons, targetStatus } = result.data;
     return NextResponse.json({ figure: { ...figure, indicator: indicatorCode, region: regionCode }, needsExplanation: reasons, targetStatus });
