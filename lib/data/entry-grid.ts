@@ -8,7 +8,7 @@ import { figureNumber, previousPeriod, toQuarter, type ExplanationReason, type T
 import { checkFigures, checkKey } from "./figure-checks";
 import { resolveEntryDepartment, type EntryDepartment } from "./figure-context";
 import { figureViewSelect, toFigureView, type FigureStatus, type FigureView } from "./figure-view";
-import { listPeriods, type PeriodView } from "./periods";
+import { listPeriods, pickPeriod, type PeriodView } from "./periods";
 import { regionInScope } from "./scope";
 
 export interface EntryRow {
@@ -53,10 +53,7 @@ export async function getEntryGrid(
   if (departmentId === undefined) return null;
   const resolved = await resolveEntryDepartment(db, user, { id: departmentId });
   if (!resolved.ok) return null;
-  const period =
-    (request.period && periods.find((p) => p.year === request.period?.year && p.quarter === request.period?.quarter)) ??
-    periods.find((p) => p.isOpen) ??
-    periods[0];
+  const period = pickPeriod(periods, request.period);
   if (!period) return null;
   const department = resolved.department;
   const quarter = toQuarter(period.quarter);

@@ -31,6 +31,15 @@ export async function listPeriods(): Promise<PeriodView[]> {
   return rows.map(toView);
 }
 
+/** The requested period when it exists, else the open one (the latest open), else the newest. */
+export function pickPeriod(periods: readonly PeriodView[], requested: { year: number; quarter: number } | null | undefined): PeriodView | undefined {
+  return (
+    (requested && periods.find((p) => p.year === requested.year && p.quarter === requested.quarter)) ||
+    periods.find((p) => p.isOpen) ||
+    periods[0]
+  );
+}
+
 export interface PeriodChange {
   year: number;
   quarter: number;

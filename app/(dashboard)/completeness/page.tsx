@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { QuerySelect } from "@/components/layout/query-select";
 import { requireUser } from "@/lib/auth/session";
 import { getCompleteness, type Completeness, type CompletenessCell } from "@/lib/data/completeness";
-import { listPeriods } from "@/lib/data/periods";
+import { listPeriods, pickPeriod } from "@/lib/data/periods";
 import { parsePeriod } from "@/lib/domain";
 import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -57,7 +57,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const params = searchSchema.parse(await searchParams);
   const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
   const requested = params.period ? parsePeriod(params.period) : null;
-  const period = periods.find((p) => requested && p.year === requested.year && p.quarter === requested.quarter) ?? periods.find((p) => p.isOpen) ?? periods[0];
+  const period = pickPeriod(periods, requested);
   if (!period) notFound();
   const data = await getCompleteness(user, period);
   if (!data) notFound();

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { QuerySelect } from "@/components/layout/query-select";
 import { requireUser } from "@/lib/auth/session";
-import { listPeriods } from "@/lib/data/periods";
+import { listPeriods, pickPeriod } from "@/lib/data/periods";
 import { listReviewGroups } from "@/lib/data/review";
 import { parsePeriod } from "@/lib/domain";
 import { formatDate } from "@/lib/i18n/format";
@@ -31,8 +31,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const params = searchSchema.parse(await searchParams);
   const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
   const requested = params.period ? parsePeriod(params.period) : null;
-  const period =
-    periods.find((p) => requested && p.year === requested.year && p.quarter === requested.quarter) ?? periods.find((p) => p.isOpen) ?? periods[0];
+  const period = pickPeriod(periods, requested);
   if (!period) notFound();
   const status = params.status ?? "SUBMITTED";
   const groups = await listReviewGroups(user, { year: period.year, quarter: period.quarter, status });
