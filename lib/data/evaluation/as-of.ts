@@ -1,8 +1,8 @@
-// Target evaluations as of any quarter, computed on the fly. The cached evaluations (recompute.ts) hold
-// the current quarter only; reports on past quarters and "change since the previous period" need
-// others. Same figures, same roll-up (SeriesBook), same domain functions and the same column shape as
-// the cache, so a dashboard row and a report row of the same quarter cannot differ (an integration
-// test compares this with the cache at the current quarter, target by target).
+// Target evaluations as of any quarter. The evaluation cache (recompute.ts) stores the columns of
+// evaluationColumns for the current quarter; reports on past quarters and "change since the previous
+// period" compute them here on the fly. Same figures, same roll-up (SeriesBook), same function, so a
+// dashboard row and a report row of the same quarter cannot differ (an integration test compares
+// this with the cache at the current quarter, target by target).
 import type { DbWriter } from "@/lib/db-client";
 import { DEFAULT_SETTINGS, evaluateTarget, measuredSeries, periodFromIndex, type DomainSettings, type TargetStatus } from "@/lib/domain";
 import { SeriesBook } from "./series";
@@ -64,7 +64,7 @@ export function evaluationColumns(
 }
 
 /** Keeps only the paths not already covered by a shorter one, so subtree queries do not overlap. */
-function topmostPaths(paths: Iterable<string>): string[] {
+export function topmostPaths(paths: Iterable<string>): string[] {
   const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length);
   return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => p.startsWith(q)));
 }
