@@ -22,7 +22,7 @@ import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
 // Cell borders, padding and header shading come from `.report-table` in globals.css: a report has
 // thousands of cells, and per-cell utility classes would double the page (HTML and RSC payload).
 /** Column shares of the targets table, so that it lays out the same on every page of a print. */
-const TARGET_COLUMNS = ["24%", "5%", "8%", "9%", "7%", "10%", "6%", "7%", "13%", "11%"];
+const TARGET_COLUMNS = ["20%", "5%", "8%", "9%", "7%", "9%", "8%", "9%", "11%", "14%"];
 
 /** Every target with baseline, target and deadline, latest official value, progress, expected, status and lead department. */
 export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: TargetRow[]; testId?: string }) {
