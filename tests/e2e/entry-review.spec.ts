@@ -120,6 +120,17 @@ test("the approved value is official: next quarter's grid and the target evaluat
   await expect(page.getByTestId("history-evaluation")).toContainText("2020Q3");
 });
 
+test("the leader's dashboards show the approved value", async ({ page }) => {
+  await signIn(page, "leader");
+  await page.goto("/regions/450602");
+  const row = page.locator('tr[data-indicator="MFG_SPOT_PASS"][data-region="450602"]');
+  await expect(row).toContainText("98.1%");
+  await expect(row).toContainText("2020年第三季度");
+  // The indicator page ranks 港口区 with it too.
+  await page.goto("/indicators/MFG_SPOT_PASS?region=450600");
+  await expect(page.getByTestId("ranking-table").locator("tr", { hasText: "港口区" })).toContainText("98.1%");
+});
+
 test("two people editing the same figure: the second save is refused and shows the other value", async ({ page, browser }) => {
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "zh-CN" });
   const second = await other.newPage();

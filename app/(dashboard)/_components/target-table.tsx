@@ -32,7 +32,7 @@ export function TargetTable({ t, locale, rows, showRegion = false, showSparkline
             const name = localizedName(locale, row.indicator.name, row.indicator.nameEn);
             const { decimals, unit } = row.indicator;
             return (
-              <tr key={row.id} className="align-middle">
+              <tr key={row.id} className="align-middle" data-indicator={row.indicator.code} data-region={row.region.code}>
                 <td className="py-2 pr-3">
                   <Link href={`/indicators/${row.indicator.code}?region=${row.region.code}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                     {name}
