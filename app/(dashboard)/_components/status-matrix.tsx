@@ -35,22 +35,17 @@ export function StatusMatrix({ t, locale, matrix }: { t: Translate; locale: Loca
               {row.cells.map((status, i) => {
                 const column = matrix.columns[i];
                 if (!column) return null;
+                // One accessible name per cell, the title: its tooltip too. Over a thousand cells on a
+                // province, so plain links with one short class (globals.css) keep the page small.
                 const label = `${localizedName(locale, row.name, row.nameEn)} · ${localizedName(locale, column.name, column.nameEn)}: ${status ? t(`status.${status}`) : t("overview.noTarget")}`;
                 return (
                   <td key={column.code} className="p-0.5">
                     {status ? (
-                      <Link
-                        href={`/indicators/${column.code}?region=${row.code}`}
-                        title={label}
-                        aria-label={label}
-                        data-status={status}
-                        className="flex h-7 w-7 items-center justify-center rounded text-xs font-bold text-white hover:ring-2 hover:ring-slate-900"
-                        style={{ backgroundColor: STATUS_STYLE[status].color }}
-                      >
-                        {STATUS_STYLE[status].icon}
-                      </Link>
+                      <a href={`/indicators/${column.code}?region=${row.code}`} title={label} data-status={status} className="matrix-cell" style={{ backgroundColor: STATUS_STYLE[status].color }}>
+                        <span aria-hidden="true">{STATUS_STYLE[status].icon}</span>
+                      </a>
                     ) : (
-                      <span className="block h-7 w-7 rounded bg-slate-50" title={label} />
+                      <span className="matrix-empty" title={label} />
                     )}
                   </td>
                 );
