@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDbClient } from "@/lib/db-client";
+import { createDbClient, optimizeDatabase } from "@/lib/db-client";
 import { DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { recomputeInSlices, seedProvince } from "@/prisma/seed/province";
 import { databaseFile } from "@/prisma/seed/province/load";
@@ -61,6 +61,7 @@ async function prepareDatabase(url: string): Promise<string> {
       console.log("New migrations applied to the bench database: recomputing the cached evaluations…");
       await db.$transaction((tx) => recomputeInSlices(tx, regionCount), { timeout: 10 * 60_000 });
     }
+    await optimizeDatabase(db);
     const [targets, figures, evaluations] = await Promise.all([db.target.count(), db.figure.count(), db.targetEvaluation.count()]);
     console.log(`Database ${databaseFile(url)}: ${targets} targets, ${figures} figures, ${evaluations} evaluations.`);
     return process.env.NEXTAUTH_SECRET?.trim() || (await ensureAuthSecret(db));
