@@ -2,7 +2,7 @@
 // judging it one by one gives: the same numbers, on the seeded demo database.
 import { describe, expect, it } from "vitest";
 import { getCompleteness, listMissingFigures } from "@/lib/data/dashboard/completeness";
-import { countStatusesByArea, listMostBehindIds } from "@/lib/data/dashboard/grouped";
+import { countStatusesByArea, listMostBehindIds, listTargetStatuses } from "@/lib/data/dashboard/grouped";
 import { getOverview } from "@/lib/data/dashboard/overview";
 import { getRegionDashboard, getRegionScorecard, listRegionTargets } from "@/lib/data/dashboard/region";
 import { loadScopedTargets } from "@/lib/data/dashboard/scoped-targets";
@@ -62,6 +62,18 @@ describe("partial loads", () => {
     const wanted = new Set(targetIds);
     expect(selected.targets).toEqual(all.targets.filter((t) => wanted.has(t.id) || regionIds.includes(t.regionId)));
     expect((await loadScopedTargets(user, { provisional: false, only: {} })).targets).toEqual([]);
+  });
+
+  it("list the cached statuses of some regions' targets as their full load has them", async () => {
+    for (const username of USERS) {
+      const user = await userNamed(username);
+      for (const provisional of KINDS) {
+        const all = await loadScopedTargets(user, { provisional });
+        const regionIds = [...all.regions.keys()];
+        const expected = all.targets.map((t) => ({ id: t.id, regionId: t.regionId, indicatorId: t.indicatorId, weight: t.weight, status: t.status }));
+        expect(await listTargetStatuses(user, provisional, regionIds)).toEqual(expected);
+      }
+    }
   });
 
   it("score, rank and list a region from its siblings' and sub-regions' targets as from the whole scope", async () => {

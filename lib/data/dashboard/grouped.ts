@@ -1,10 +1,12 @@
-// Grouped queries over the cached evaluations, for summaries of a whole scope that must not load
-// every target in it: status counts per task area, and the targets furthest behind. Plain SQL that
-// SQLite and PostgreSQL both accept; names are schema.prisma's mapped table and column names.
+// Queries over the cached evaluations for summaries that must not load every target they cover in
+// full: status counts per task area, the targets furthest behind, the statuses that scores and
+// ranks need. Plain SQL that SQLite and PostgreSQL both accept; names are schema.prisma's mapped
+// table and column names.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { ScoredTarget } from "./summaries";
 import { STATUS_ORDER, type TargetStatus } from "@/lib/domain";
 import { likePrefix } from "../sql";
 
@@ -51,4 +53,25 @@ export async function listMostBehindIds(user: SessionUser, provisional: boolean,
     ORDER BY ${STATUS_RANK}, CASE WHEN "e"."progress" IS NULL OR "e"."expected" IS NULL THEN 1 ELSE 0 END, "e"."progress" - "e"."expected", "t"."id"
     LIMIT ${limit}`;
   return rows.map((r) => Number(r.id));
+}
+
+/** Ids per statement: well below SQLite's 999 bound parameters. */
+const IDS_PER_STATEMENT = 500;
+
+/** The cached status, weight and indicator of some regions' own targets in scope, in id order: what scores, ranks and cards need. */
+export async function listTargetStatuses(user: SessionUser, provisional: boolean, regionIds: readonly number[]): Promise<(ScoredTarget & { id: number })[]> {
+  const unique = [...new Set(regionIds)];
+  const chunks = Array.from({ length: Math.ceil(unique.length / IDS_PER_STATEMENT) }, (_, i) => unique.slice(i * IDS_PER_STATEMENT, (i + 1) * IDS_PER_STATEMENT));
+  const rows = await Promise.all(
+    chunks.map(
+      (ids) => db.$queryRaw<{ id: number | bigint; region_id: number | bigint; indicator_id: number | bigint; weight: number; status: TargetStatus }[]>`
+        SELECT "t"."id" AS "id", "t"."region_id" AS "region_id", "t"."indicator_id" AS "indicator_id", "t"."weight" AS "weight", ${STATUS} AS "status"
+        ${scopedTargets(user, provisional)}
+          AND "t"."region_id" IN (${Prisma.join(ids)})`,
+    ),
+  );
+  return rows
+    .flat()
+    .map((r) => ({ id: Number(r.id), regionId: Number(r.region_id), indicatorId: Number(r.indicator_id), weight: Number(r.weight), status: r.status }))
+    .sort((a, b) => a.id - b.id);
 }

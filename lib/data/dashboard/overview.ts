@@ -1,7 +1,8 @@
 // The overview of the user's scope: status counts, status by area, the region × indicator matrix,
 // the most-behind targets, red/yellow cards and the current quarter's reporting completeness.
-// Counts over the whole scope come from grouped queries; only the matrix rows' own targets (the
-// scope's sub-regions) and the ten most behind are loaded one by one.
+// Counts over the whole scope come from grouped queries, the matrix and the cards from the cached
+// statuses of the rows' (the scope's sub-regions') own targets; only the ten most behind are
+// loaded in full.
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -9,9 +10,9 @@ import { countByStatus, periodFromIndex, type TargetStatus } from "@/lib/domain"
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
 import { getCompleteness } from "./completeness";
-import { countStatusesByArea, listMostBehindIds, type AreaStatusCount } from "./grouped";
+import { countStatusesByArea, listMostBehindIds, listTargetStatuses, type AreaStatusCount } from "./grouped";
 import { loadScopedTargets } from "./scoped-targets";
-import { mostBehind, scoreRegions, worstStatus } from "./summaries";
+import { mostBehind, scoreRegions, worstStatus, type ScoringData } from "./summaries";
 import { toTargetRow } from "./target-rows";
 
 const MOST_BEHIND = 10;
@@ -25,8 +26,9 @@ export async function getOverview(user: SessionUser, options: { provisional: boo
   ]);
   const period = periodFromIndex(asOf);
   const rowIds = new Set(children.length > 0 ? children.map((c) => c.id) : [user.scopeRegionId]);
-  const [data, areas, completeness] = await Promise.all([
-    loadScopedTargets(user, { ...options, only: { regionIds: [...rowIds], targetIds: behindIds } }),
+  const [data, rowTargets, areas, completeness] = await Promise.all([
+    loadScopedTargets(user, { ...options, only: { targetIds: behindIds } }),
+    listTargetStatuses(user, options.provisional, [...rowIds]),
     db.area.findMany({ where: { id: { in: [...new Set(areaCounts.flatMap((c) => (c.areaId === null ? [] : [c.areaId])))] } }, select: { id: true, name: true, nameEn: true } }),
     getCompleteness(user, period),
   ]);
@@ -35,15 +37,14 @@ export async function getOverview(user: SessionUser, options: { provisional: boo
   const rowRegions = [...data.regions.values()].filter((r) => rowIds.has(r.id));
 
   const cells = new Map<string, TargetStatus[]>();
-  for (const t of data.targets) {
-    if (!rowIds.has(t.regionId)) continue;
+  for (const t of rowTargets) {
     const key = `${t.regionId}:${t.indicatorId}`;
     cells.set(key, [...(cells.get(key) ?? []), t.status]);
   }
   const matrixIndicatorIds = new Set([...cells.keys()].map((k) => Number(k.split(":")[1])));
   const columns = [...data.indicators.values()].filter((i) => matrixIndicatorIds.has(i.id));
-  const scores = new Map(scoreRegions(data, rowRegions.map((r) => r.id)).map((s) => [s.regionId, s]));
-  const behind = new Set(behindIds);
+  const scoring: ScoringData = { targets: rowTargets, regions: data.regions, indicators: data.indicators };
+  const scores = new Map(scoreRegions(scoring, rowRegions.map((r) => r.id)).map((s) => [s.regionId, s]));
 
   return {
     period,
@@ -64,7 +65,7 @@ export async function getOverview(user: SessionUser, options: { provisional: boo
         }),
       })),
     },
-    mostBehind: mostBehind(data.targets.filter((t) => behind.has(t.id)), MOST_BEHIND).map((t) => toTargetRow(data, t)),
+    mostBehind: mostBehind(data.targets, MOST_BEHIND).map((t) => toTargetRow(data, t)),
     cards: rowRegions.flatMap((r) => {
       const card = scores.get(r.id)?.card;
       return card ? [{ region: { code: r.code, name: r.name, nameEn: r.nameEn }, ...card }] : [];

@@ -8,7 +8,8 @@ import { compareStatus, periodFromIndex } from "@/lib/domain";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { findRegionInScope } from "../regions";
 import { loadScopedTargets, type ScopedTargets, type ScopeOptions } from "./scoped-targets";
-import { scoreRegions } from "./summaries";
+import { listTargetStatuses } from "./grouped";
+import { scoreRegions, type ScoringData } from "./summaries";
 import { toTargetRow } from "./target-rows";
 
 type ScopedRegion = NonNullable<Awaited<ReturnType<typeof findRegionInScope>>>;
@@ -35,22 +36,33 @@ export type RegionOptions = Pick<ScopeOptions, "provisional" | "asOf">;
  */
 export type RegionDepth = "siblings" | "children" | "subtree";
 
-/** One load for everything about a region at the given depth. */
+/**
+ * One load for everything about a region at the given depth: its own targets (or its subtree's) in
+ * full, and what scoring needs of the others. Judged at the current quarter that is their cached
+ * status alone; as of another quarter the statuses are computed, from the full targets.
+ */
 export async function loadRegionContext(user: SessionUser, region: ScopedRegion, options: RegionOptions, depth: RegionDepth) {
   const { siblingIds, childIds } = await neighbourIds(user, region);
-  const only = {
-    regionIds: [region.id, ...siblingIds, ...(depth === "children" ? childIds : [])],
-    ...(depth === "subtree" ? { subtreePath: region.path } : {}),
-  };
-  const data = await loadScopedTargets(user, { ...options, only });
-  return { region, siblingIds, depth, data };
+  const scoredIds = [region.id, ...siblingIds, ...(depth === "children" ? childIds : [])];
+  const subtree = depth === "subtree" ? { subtreePath: region.path } : {};
+  if (options.asOf !== undefined) {
+    const data = await loadScopedTargets(user, { ...options, only: { regionIds: scoredIds, ...subtree } });
+    const scoring: ScoringData = data;
+    return { region, siblingIds, depth, data, scoring };
+  }
+  const [data, statuses] = await Promise.all([
+    loadScopedTargets(user, { ...options, only: { regionIds: [region.id], ...subtree } }),
+    listTargetStatuses(user, options.provisional, scoredIds),
+  ]);
+  const scoring: ScoringData = { targets: statuses, regions: data.regions, indicators: data.indicators };
+  return { region, siblingIds, depth, data, scoring };
 }
 
 export type RegionContext = Awaited<ReturnType<typeof loadRegionContext>>;
 
 /** Score, rank among the siblings, card and status counts of the region itself. */
 export function regionScoreFrom(context: RegionContext) {
-  return scoreRegions(context.data, context.siblingIds).find((s) => s.regionId === context.region.id) ?? null;
+  return scoreRegions(context.scoring, context.siblingIds).find((s) => s.regionId === context.region.id) ?? null;
 }
 
 /** The region's own targets (by area, most behind first) and its sub-regions ranked by score. */
@@ -63,7 +75,7 @@ export function regionDashboardFrom(context: RegionContext) {
   return {
     scorecard: regionScoreFrom(context),
     targets: ownTargets.map((t) => toTargetRow(data, t)),
-    children: scoreRegions(data, children.map((c) => c.id))
+    children: scoreRegions(context.scoring, children.map((c) => c.id))
       .map((s) => {
         const child = data.regions.get(s.regionId);
         return { ...s, name: child?.name ?? s.code, nameEn: child?.nameEn ?? null };
