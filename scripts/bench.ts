@@ -11,7 +11,7 @@ import { databaseFile } from "@/prisma/seed/province/load";
 import { PROVINCE_CODE } from "@/prisma/seed/province/params";
 import { benchCases, FLOOR_CASE, type BenchCase, type BenchParams } from "./bench/cases";
 import { RawSql } from "./bench/raw-sql";
-import { formatSummary, formatTable, type CaseResult } from "./bench/report";
+import { formatFloorNote, formatSummary, formatTable, type CaseResult } from "./bench/report";
 import { startServer, takeStatements, type BenchServer, type StatementTally } from "./bench/server";
 import { BenchSession } from "./bench/session";
 import { ensureBuild } from "./start/build";
@@ -122,6 +122,7 @@ async function main() {
     console.log(`\nNode ${process.version}, ${os.cpus().length} CPUs, load ${load.toFixed(2)} → ${(os.loadavg()[0] ?? 0).toFixed(2)}, database ${size.toFixed(0)} MiB\n`);
     console.log(formatTable(results));
     console.log(`\n${formatSummary(results)}`);
+    console.log(formatFloorNote(results, FLOOR_CASE.name));
     for (const r of results) if (r.tally && r.tally.repeats > 3) console.log(`\n${describeRepeats(r.name, r.tally)}`);
   } finally {
     raw.close();
