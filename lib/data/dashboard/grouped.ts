@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ScoredTarget } from "./summaries";
 import { STATUS_ORDER, type TargetStatus } from "@/lib/domain";
-import { likePrefix } from "../sql";
+import { idChunks, likePrefix } from "../sql";
 
 /** A target without a cached evaluation is NO_DATA, as in loadScopedTargets. */
 const STATUS = Prisma.sql`COALESCE("e"."status", 'NO_DATA')`;
@@ -55,15 +55,10 @@ export async function listMostBehindIds(user: SessionUser, provisional: boolean,
   return rows.map((r) => Number(r.id));
 }
 
-/** Ids per statement: well below SQLite's 999 bound parameters. */
-const IDS_PER_STATEMENT = 500;
-
 /** The cached status, weight and indicator of some regions' own targets in scope, in id order: what scores, ranks and cards need. */
 export async function listTargetStatuses(user: SessionUser, provisional: boolean, regionIds: readonly number[]): Promise<(ScoredTarget & { id: number })[]> {
-  const unique = [...new Set(regionIds)];
-  const chunks = Array.from({ length: Math.ceil(unique.length / IDS_PER_STATEMENT) }, (_, i) => unique.slice(i * IDS_PER_STATEMENT, (i + 1) * IDS_PER_STATEMENT));
   const rows = await Promise.all(
-    chunks.map(
+    idChunks(regionIds).map(
       (ids) => db.$queryRaw<{ id: number | bigint; region_id: number | bigint; indicator_id: number | bigint; weight: number; status: TargetStatus }[]>`
         SELECT "t"."id" AS "id", "t"."region_id" AS "region_id", "t"."indicator_id" AS "indicator_id", "t"."weight" AS "weight", ${STATUS} AS "status"
         ${scopedTargets(user, provisional)}

@@ -11,6 +11,7 @@ import type { TargetStatus } from "@/lib/domain";
 import { evaluateTargetsAsOf } from "../evaluation/as-of";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
+import { idChunks } from "../sql";
 
 export interface ScopeOptions {
   /** Count SUBMITTED figures as provisional values besides the APPROVED ones. */
@@ -30,28 +31,22 @@ export interface TargetSelection {
   targetIds?: readonly number[];
 }
 
-/** Ids per statement: well below SQLite's 999 bound parameters. */
-const IDS_PER_STATEMENT = 500;
-
-function chunks(ids: readonly number[] | undefined): number[][] {
-  const unique = [...new Set(ids ?? [])];
-  return Array.from({ length: Math.ceil(unique.length / IDS_PER_STATEMENT) }, (_, i) => unique.slice(i * IDS_PER_STATEMENT, (i + 1) * IDS_PER_STATEMENT));
-}
-
 /** One `where` per statement that together load the selection: each can use its own index (an OR of them could not). */
 function selectionFilters(selection: TargetSelection): Prisma.TargetWhereInput[] {
   return [
     ...(selection.subtreePath ? [{ region: { path: { startsWith: selection.subtreePath } } }] : []),
-    ...chunks(selection.regionIds).map((ids) => ({ regionId: { in: ids } })),
-    ...chunks(selection.targetIds).map((ids) => ({ id: { in: ids } })),
+    ...idChunks(selection.regionIds).map((ids) => ({ regionId: { in: ids } })),
+    ...idChunks(selection.targetIds).map((ids) => ({ id: { in: ids } })),
   ];
 }
 
 export async function loadScopedTargets(user: SessionUser, options: ScopeOptions) {
   const inScope: Prisma.TargetWhereInput = { archivedAt: null, region: regionInScope(user) };
-  const [targetChunks, regions, indicators, departments] = await Promise.all([
+  const [targetChunks, scopeEvaluations, regions, indicators, departments] = await Promise.all([
     // Each selection holds together with the scope: a subtree outside the scope yields nothing.
     options.only ? Promise.all(selectionFilters(options.only).map((selection) => loadTargets({ AND: [inScope, selection] }))) : loadTargets(inScope).then((all) => [all]),
+    // The whole scope's evaluations in one statement; a selection's below, by their targets' ids (primary key).
+    options.only ? null : loadEvaluations({ provisional: options.provisional, target: inScope }),
     db.region.findMany({
       where: regionInScope(user),
       select: { id: true, code: true, name: true, nameEn: true, level: true, parentId: true, path: true, sortOrder: true },
@@ -65,10 +60,8 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
   ]);
   // In id order, as the summaries' stable sorts expect; a target matched by two selections once.
   const targets = [...new Map(targetChunks.flat().map((t) => [t.id, t])).values()].sort((a, b) => a.id - b.id);
-  // The whole scope's evaluations in one statement; a selection's by their targets' ids (primary key).
-  const evaluations = options.only
-    ? (await Promise.all(chunks(targets.map((t) => t.id)).map((ids) => loadEvaluations({ provisional: options.provisional, targetId: { in: ids } })))).flat()
-    : await loadEvaluations({ provisional: options.provisional, target: inScope });
+  const evaluations =
+    scopeEvaluations ?? (await Promise.all(idChunks(targets.map((t) => t.id)).map((ids) => loadEvaluations({ provisional: options.provisional, targetId: { in: ids } })))).flat();
   const evaluationOf = new Map(evaluations.map((e) => [e.targetId, e]));
   const planIds = [...new Set(targets.map((t) => t.planId))];
   const [plans, areas, computed] = await Promise.all([
