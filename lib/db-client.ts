@@ -18,3 +18,13 @@ export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[
 
 /** What seeding and data functions need: a client or a transaction. */
 export type DbWriter = DbClient | DbTransaction;
+
+/**
+ * Refreshes SQLite's table statistics where they are missing or stale (`PRAGMA optimize` over every
+ * table), so the query planner picks the indexes it should: without statistics it scans every
+ * cached evaluation to find one region's. Run on start and after bulk loads; about 0.3 s on the
+ * province data set, nothing when the statistics are current.
+ */
+export async function optimizeDatabase(db: DbClient) {
+  await db.$queryRawUnsafe("PRAGMA optimize=0x10002");
+}

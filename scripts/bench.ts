@@ -4,14 +4,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createDbClient } from "@/lib/db-client";
+import { createDbClient, optimizeDatabase } from "@/lib/db-client";
 import { DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { recomputeInSlices, seedProvince } from "@/prisma/seed/province";
 import { databaseFile } from "@/prisma/seed/province/load";
 import { PROVINCE_CODE } from "@/prisma/seed/province/params";
 import { benchCases, FLOOR_CASE, type BenchCase, type BenchParams } from "./bench/cases";
 import { RawSql } from "./bench/raw-sql";
-import { formatSummary, formatTable, type CaseResult } from "./bench/report";
+import { formatFloorNote, formatSummary, formatTable, type CaseResult } from "./bench/report";
 import { startServer, takeStatements, type BenchServer, type StatementTally } from "./bench/server";
 import { BenchSession } from "./bench/session";
 import { ensureBuild } from "./start/build";
@@ -61,6 +61,7 @@ async function prepareDatabase(url: string): Promise<string> {
       console.log("New migrations applied to the bench database: recomputing the cached evaluations…");
       await db.$transaction((tx) => recomputeInSlices(tx, regionCount), { timeout: 10 * 60_000 });
     }
+    await optimizeDatabase(db);
     const [targets, figures, evaluations] = await Promise.all([db.target.count(), db.figure.count(), db.targetEvaluation.count()]);
     console.log(`Database ${databaseFile(url)}: ${targets} targets, ${figures} figures, ${evaluations} evaluations.`);
     return process.env.NEXTAUTH_SECRET?.trim() || (await ensureAuthSecret(db));
@@ -121,6 +122,7 @@ async function main() {
     console.log(`\nNode ${process.version}, ${os.cpus().length} CPUs, load ${load.toFixed(2)} → ${(os.loadavg()[0] ?? 0).toFixed(2)}, database ${size.toFixed(0)} MiB\n`);
     console.log(formatTable(results));
     console.log(`\n${formatSummary(results)}`);
+    console.log(formatFloorNote(results, FLOOR_CASE.name));
     for (const r of results) if (r.tally && r.tally.repeats > 3) console.log(`\n${describeRepeats(r.name, r.tally)}`);
   } finally {
     raw.close();

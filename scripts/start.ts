@@ -1,7 +1,7 @@
 // `npm start`: check configuration, migrate, load demo data into an empty database, build when the
 // sources changed, then serve. `--dev` serves with `next dev` instead; `--prepare-only` stops before serving.
 import { spawn } from "node:child_process";
-import { createDbClient } from "@/lib/db-client";
+import { createDbClient, optimizeDatabase } from "@/lib/db-client";
 import { seedDemo } from "@/prisma/seed/demo";
 import { ensureBuild } from "./start/build";
 import { readConfig } from "./start/config";
@@ -18,6 +18,7 @@ async function prepare() {
       const result = await db.$transaction((tx) => seedDemo(tx), { timeout: 120_000 });
       console.log(`Demo data loaded: ${result.targets} targets, ${result.figures} figures.`);
     }
+    await optimizeDatabase(db);
     const secret = config.authSecret ?? (await ensureAuthSecret(db));
     return { ...config, authSecret: secret };
   } finally {

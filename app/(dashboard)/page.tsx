@@ -72,7 +72,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
       <Card title={t("overview.matrix")}>
         <p className="mb-2 text-xs text-slate-500">{t("overview.matrixHint")}</p>
-        <StatusMatrix t={t} locale={locale} matrix={overview.matrix} />
+        <StatusMatrix matrix={overview.matrix} />
       </Card>
       <Card title={t("overview.mostBehind")}>
         <TargetTable t={t} locale={locale} rows={overview.mostBehind} showRegion testId="most-behind" />

@@ -39,7 +39,7 @@ export function verdictOf(r: CaseResult): { verdict: Verdict; reasons: string[] 
 const fmt = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x.toFixed(1)) : "–");
 
 export function formatTable(results: readonly CaseResult[]): string {
-  const header = ["name", "url", "median ms", "p95 ms", "server CPU ms", "raw SQL median ms", "ratio", "SQL stmts (max same)", "result"];
+  const header = ["name", "url", "median ms", "p95 ms", "server CPU ms", "KiB", "raw SQL median ms", "ratio", "SQL stmts (max same)", "result"];
   const rows = results.map((r) => {
     const { verdict, reasons } = verdictOf(r);
     const ok = r.status === 200;
@@ -51,6 +51,7 @@ export function formatTable(results: readonly CaseResult[]): string {
       ok ? fmt(median(r.samples)) : "–",
       ok ? fmt(p95(r.samples)) : "–",
       ok && r.cpuMsPerRequest !== undefined ? fmt(r.cpuMsPerRequest) : "–",
+      ok ? String(Math.round(r.bytes / 1024)) : "–",
       fmt(raw),
       ok && r.rawSamples ? `${ratioOf(r).toFixed(2)}×` : "–",
       ok ? tally : "–",
@@ -70,4 +71,17 @@ export function formatSummary(results: readonly CaseResult[]): string {
   if (count("error")) parts.push(`${count("error")} error`);
   const banner = count("FAIL") || count("error") ? "\u001b[1;31m✗ GOALS NOT MET\u001b[0m" : count("missing") ? "… incomplete (pages missing)" : "\u001b[1;32m✓ all goals met\u001b[0m";
   return `${banner}: ${parts.join(", ")}. Goals: overview p95 < 300 ms; page median ≤ ${MAX_RATIO}× the raw SQL median.`;
+}
+
+/**
+ * The ratio goal beside the floor: where 3× the raw query's median is less than an empty request's
+ * median (no session, one trivial query), no page can meet it, however little work it does.
+ */
+export function formatFloorNote(results: readonly CaseResult[], floorName: string): string {
+  const floor = results.find((r) => r.name === floorName && r.status === 200);
+  if (!floor) return "";
+  const floorMs = median(floor.samples);
+  const below = results.filter((r) => r.rawSamples && r.status === 200 && MAX_RATIO * median(r.rawSamples) < floorMs).map((r) => r.name);
+  const cpu = floor.cpuMsPerRequest === undefined ? "" : `, server CPU ${fmt(floor.cpuMsPerRequest)} ms`;
+  return `Floor: an empty request (${floor.path}) takes ${fmt(floorMs)} ms median (p95 ${fmt(p95(floor.samples))} ms${cpu}).${below.length ? ` ${MAX_RATIO}× the raw SQL median is below that floor for: ${below.join(", ")}.` : ""}`;
 }

@@ -6,6 +6,11 @@ test("leader drills from the overview into a county, an indicator, sorts the ran
   await signIn(page, "leader");
   await expect(page.getByTestId("status-counts")).toBeVisible();
   await expect(page.getByTestId("status-matrix")).toBeVisible();
+  // A matrix cell is a plain link whose one accessible name (its title) says region, indicator and status.
+  await expect(page.getByTestId("status-matrix").getByRole("link", { name: "上思县 · 规模以上食品生产企业食品抽查合格率: 进度滞后", exact: true })).toHaveAttribute(
+    "href",
+    "/indicators/FOOD_SPOT_PASS?region=450621",
+  );
   await expect(page.getByTestId("most-behind").locator("tbody tr")).toHaveCount(10);
   await expect(page.getByTestId("cards-list")).toContainText("上思县");
 

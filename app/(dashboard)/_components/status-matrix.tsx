@@ -1,12 +1,16 @@
+"use client";
+// A client leaf although it fetches nothing: a province's matrix has over a thousand cells, and as
+// server markup each would be sent twice (HTML and the flight data); as a client component the
+// flight data carries only the matrix's statuses and names.
 import Link from "next/link";
 import type { Overview } from "@/lib/data/dashboard/overview";
+import { useI18n } from "@/lib/i18n/client";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { Translate } from "@/lib/i18n/translate";
 import { STATUS_STYLE } from "@/lib/ui/status-style";
 
 /** Regions (rows) × indicators (columns), each cell the target's status; a cell opens that region's indicator. */
-export function StatusMatrix({ t, locale, matrix }: { t: Translate; locale: Locale; matrix: Overview["matrix"] }) {
+export function StatusMatrix({ matrix }: { matrix: Overview["matrix"] }) {
+  const { t, locale } = useI18n();
   return (
     <div className="max-w-full overflow-x-auto" data-testid="status-matrix">
       <table className="border-separate border-spacing-0 text-sm">
@@ -35,22 +39,17 @@ export function StatusMatrix({ t, locale, matrix }: { t: Translate; locale: Loca
               {row.cells.map((status, i) => {
                 const column = matrix.columns[i];
                 if (!column) return null;
+                // One accessible name per cell, the title: its tooltip too. Plain links with one short
+                // class (globals.css) keep the page small.
                 const label = `${localizedName(locale, row.name, row.nameEn)} · ${localizedName(locale, column.name, column.nameEn)}: ${status ? t(`status.${status}`) : t("overview.noTarget")}`;
                 return (
                   <td key={column.code} className="p-0.5">
                     {status ? (
-                      <Link
-                        href={`/indicators/${column.code}?region=${row.code}`}
-                        title={label}
-                        aria-label={label}
-                        data-status={status}
-                        className="flex h-7 w-7 items-center justify-center rounded text-xs font-bold text-white hover:ring-2 hover:ring-slate-900"
-                        style={{ backgroundColor: STATUS_STYLE[status].color }}
-                      >
-                        {STATUS_STYLE[status].icon}
-                      </Link>
+                      <a href={`/indicators/${column.code}?region=${row.code}`} title={label} data-status={status} className="matrix-cell" style={{ backgroundColor: STATUS_STYLE[status].color }}>
+                        <span aria-hidden="true">{STATUS_STYLE[status].icon}</span>
+                      </a>
                     ) : (
-                      <span className="block h-7 w-7 rounded bg-slate-50" title={label} />
+                      <span className="matrix-empty" title={label} />
                     )}
                   </td>
                 );

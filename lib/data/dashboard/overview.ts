@@ -1,47 +1,57 @@
 // The overview of the user's scope: status counts, status by area, the region × indicator matrix,
 // the most-behind targets, red/yellow cards and the current quarter's reporting completeness.
+// Counts over the whole scope come from grouped queries, the matrix and the cards from the cached
+// statuses of the rows' (the scope's sub-regions') own targets; only the ten most behind are
+// loaded in full.
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { countByStatus, periodFromIndex, type TargetStatus } from "@/lib/domain";
 import { currentPeriodIndex } from "../evaluation/current-period";
+import { regionInScope } from "../scope";
 import { getCompleteness } from "./completeness";
+import { countStatusesByArea, listMostBehindIds, listTargetStatuses, type AreaStatusCount } from "./grouped";
 import { loadScopedTargets } from "./scoped-targets";
-import { mostBehind, scoreRegions, worstStatus } from "./summaries";
+import { mostBehind, scoreRegions, worstStatus, type ScoringData } from "./summaries";
 import { toTargetRow } from "./target-rows";
 
+const MOST_BEHIND = 10;
+
 export async function getOverview(user: SessionUser, options: { provisional: boolean }) {
-  const [data, asOf] = await Promise.all([loadScopedTargets(user, options), currentPeriodIndex(db)]);
+  const [asOf, children, areaCounts, behindIds] = await Promise.all([
+    currentPeriodIndex(db),
+    db.region.findMany({ where: { parentId: user.scopeRegionId, ...regionInScope(user) }, select: { id: true } }),
+    countStatusesByArea(user, options.provisional),
+    listMostBehindIds(user, options.provisional, MOST_BEHIND),
+  ]);
   const period = periodFromIndex(asOf);
-  const completeness = await getCompleteness(user, period);
+  const rowIds = new Set(children.length > 0 ? children.map((c) => c.id) : [user.scopeRegionId]);
+  const [data, rowTargets, areas, completeness] = await Promise.all([
+    loadScopedTargets(user, { ...options, only: { targetIds: behindIds } }),
+    listTargetStatuses(user, options.provisional, [...rowIds]),
+    db.area.findMany({ where: { id: { in: [...new Set(areaCounts.flatMap((c) => (c.areaId === null ? [] : [c.areaId])))] } }, select: { id: true, name: true, nameEn: true } }),
+    getCompleteness(user, period),
+  ]);
   const scope = data.regions.get(user.scopeRegionId);
   if (!scope) throw new Error("the scope region is missing");
-  const children = [...data.regions.values()].filter((r) => r.parentId === scope.id);
-  const rowRegions = children.length > 0 ? children : [scope];
-  const rowIds = new Set(rowRegions.map((r) => r.id));
+  const rowRegions = [...data.regions.values()].filter((r) => rowIds.has(r.id));
 
   const cells = new Map<string, TargetStatus[]>();
-  const byArea = new Map<string, { name: string; nameEn: string | null; statuses: TargetStatus[] }>();
-  for (const t of data.targets) {
-    const area = t.areaId === null ? undefined : data.areas.get(t.areaId);
-    const areaKey = area?.name ?? "—";
-    const entry = byArea.get(areaKey) ?? { name: areaKey, nameEn: area?.nameEn ?? null, statuses: [] };
-    entry.statuses.push(t.status);
-    byArea.set(areaKey, entry);
-    if (!rowIds.has(t.regionId)) continue;
+  for (const t of rowTargets) {
     const key = `${t.regionId}:${t.indicatorId}`;
     cells.set(key, [...(cells.get(key) ?? []), t.status]);
   }
   const matrixIndicatorIds = new Set([...cells.keys()].map((k) => Number(k.split(":")[1])));
   const columns = [...data.indicators.values()].filter((i) => matrixIndicatorIds.has(i.id));
-  const scores = new Map(scoreRegions(data, rowRegions.map((r) => r.id)).map((s) => [s.regionId, s]));
+  const scoring: ScoringData = { targets: rowTargets, regions: data.regions, indicators: data.indicators };
+  const scores = new Map(scoreRegions(scoring, rowRegions.map((r) => r.id)).map((s) => [s.regionId, s]));
 
   return {
     period,
     scope: { code: scope.code, name: scope.name, nameEn: scope.nameEn, level: scope.level },
-    counts: countByStatus(data.targets.map((t) => t.status)),
-    total: data.targets.length,
-    areas: [...byArea.values()].map((a) => ({ name: a.name, nameEn: a.nameEn, counts: countByStatus(a.statuses) })),
+    counts: sumCounts(areaCounts),
+    total: areaCounts.reduce((sum, c) => sum + c.targets, 0),
+    areas: countsByAreaName(areaCounts, new Map(areas.map((a) => [a.id, a]))),
     matrix: {
       columns: columns.map((i) => ({ code: i.code, name: i.name, nameEn: i.nameEn, unit: i.unit })),
       rows: rowRegions.map((r) => ({
@@ -55,13 +65,35 @@ export async function getOverview(user: SessionUser, options: { provisional: boo
         }),
       })),
     },
-    mostBehind: mostBehind(data.targets, 10).map((t) => toTargetRow(data, t)),
+    mostBehind: mostBehind(data.targets, MOST_BEHIND).map((t) => toTargetRow(data, t)),
     cards: rowRegions.flatMap((r) => {
       const card = scores.get(r.id)?.card;
       return card ? [{ region: { code: r.code, name: r.name, nameEn: r.nameEn }, ...card }] : [];
     }),
     completeness,
   };
+}
+
+function sumCounts(groups: readonly AreaStatusCount[]): Record<TargetStatus, number> {
+  const counts = countByStatus([]);
+  for (const g of groups) counts[g.status] += g.targets;
+  return counts;
+}
+
+/**
+ * Status counts per area name (plans may share a name), in the order the names first occur among
+ * the targets by id; a target without an area counts under "—".
+ */
+function countsByAreaName(groups: readonly AreaStatusCount[], areas: ReadonlyMap<number, { name: string; nameEn: string | null }>) {
+  const byName = new Map<string, { name: string; nameEn: string | null; groups: AreaStatusCount[] }>();
+  for (const g of [...groups].sort((a, b) => a.firstTargetId - b.firstTargetId)) {
+    const area = g.areaId === null ? undefined : areas.get(g.areaId);
+    const name = area?.name ?? "—";
+    const entry = byName.get(name) ?? { name, nameEn: area?.nameEn ?? null, groups: [] };
+    entry.groups.push(g);
+    byName.set(name, entry);
+  }
+  return [...byName.values()].map((a) => ({ name: a.name, nameEn: a.nameEn, counts: sumCounts(a.groups) }));
 }
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;

@@ -8,39 +8,61 @@ import { compareStatus, periodFromIndex } from "@/lib/domain";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { findRegionInScope } from "../regions";
 import { loadScopedTargets, type ScopedTargets, type ScopeOptions } from "./scoped-targets";
-import { scoreRegions } from "./summaries";
+import { listTargetStatuses } from "./grouped";
+import { scoreRegions, type ScoringData } from "./summaries";
 import { toTargetRow } from "./target-rows";
 
 type ScopedRegion = NonNullable<Awaited<ReturnType<typeof findRegionInScope>>>;
 
-async function siblingIds(user: SessionUser, region: { id: number; parentId: number | null }) {
-  if (region.parentId === null || region.id === user.scopeRegionId) return [region.id];
-  const siblings = await db.region.findMany({
-    where: { parentId: region.parentId, active: true, path: { startsWith: user.scopePath } },
-    select: { id: true },
+/** In-scope regions ranked with this one (its active siblings), and its sub-regions in scope. */
+async function neighbourIds(user: SessionUser, region: { id: number; parentId: number | null }) {
+  const isRoot = region.parentId === null || region.id === user.scopeRegionId;
+  const regions = await db.region.findMany({
+    where: { parentId: isRoot ? region.id : { in: [region.parentId ?? region.id, region.id] }, path: { startsWith: user.scopePath } },
+    select: { id: true, parentId: true, active: true },
   });
-  return siblings.map((s) => s.id);
+  return {
+    siblingIds: isRoot ? [region.id] : regions.filter((r) => r.parentId === region.parentId && r.active).map((r) => r.id),
+    childIds: regions.filter((r) => r.parentId === region.id).map((r) => r.id),
+  };
 }
 
 /** Official or provisional figures, judged as of the current quarter unless `asOf` names another. */
 export type RegionOptions = Pick<ScopeOptions, "provisional" | "asOf">;
 
 /**
- * One load for everything about a region: the targets of its in-scope siblings' parent subtree
- * (its own subtree when it has no sibling in scope), which covers its rank and its sub-regions.
+ * Which targets besides the own ones of the region and its siblings (its rank) to load: none (the
+ * scorecard), its sub-regions' own (the region page) or its whole subtree (the summary report).
  */
-export async function loadRegionContext(user: SessionUser, region: ScopedRegion, options: RegionOptions) {
-  const ids = await siblingIds(user, region);
-  const parent = region.parentId === null || ids.length === 1 ? null : await db.region.findUnique({ where: { id: region.parentId }, select: { path: true } });
-  const data = await loadScopedTargets(user, { ...options, regionPath: parent?.path ?? region.path });
-  return { region, siblingIds: ids, data };
+export type RegionDepth = "siblings" | "children" | "subtree";
+
+/**
+ * One load for everything about a region at the given depth: its own targets (or its subtree's) in
+ * full, and what scoring needs of the others. Judged at the current quarter that is their cached
+ * status alone; as of another quarter the statuses are computed, from the full targets.
+ */
+export async function loadRegionContext(user: SessionUser, region: ScopedRegion, options: RegionOptions, depth: RegionDepth) {
+  const { siblingIds, childIds } = await neighbourIds(user, region);
+  const scoredIds = [region.id, ...siblingIds, ...(depth === "children" ? childIds : [])];
+  const subtree = depth === "subtree" ? { subtreePath: region.path } : {};
+  if (options.asOf !== undefined) {
+    const data = await loadScopedTargets(user, { ...options, only: { regionIds: scoredIds, ...subtree } });
+    const scoring: ScoringData = data;
+    return { region, siblingIds, depth, data, scoring };
+  }
+  const [data, statuses] = await Promise.all([
+    loadScopedTargets(user, { ...options, only: { regionIds: [region.id], ...subtree } }),
+    listTargetStatuses(user, options.provisional, scoredIds),
+  ]);
+  const scoring: ScoringData = { targets: statuses, regions: data.regions, indicators: data.indicators };
+  return { region, siblingIds, depth, data, scoring };
 }
 
 export type RegionContext = Awaited<ReturnType<typeof loadRegionContext>>;
 
 /** Score, rank among the siblings, card and status counts of the region itself. */
 export function regionScoreFrom(context: RegionContext) {
-  return scoreRegions(context.data, context.siblingIds).find((s) => s.regionId === context.region.id) ?? null;
+  return scoreRegions(context.scoring, context.siblingIds).find((s) => s.regionId === context.region.id) ?? null;
 }
 
 /** The region's own targets (by area, most behind first) and its sub-regions ranked by score. */
@@ -53,7 +75,7 @@ export function regionDashboardFrom(context: RegionContext) {
   return {
     scorecard: regionScoreFrom(context),
     targets: ownTargets.map((t) => toTargetRow(data, t)),
-    children: scoreRegions(data, children.map((c) => c.id))
+    children: scoreRegions(context.scoring, children.map((c) => c.id))
       .map((s) => {
         const child = data.regions.get(s.regionId);
         return { ...s, name: child?.name ?? s.code, nameEn: child?.nameEn ?? null };
@@ -62,9 +84,10 @@ export function regionDashboardFrom(context: RegionContext) {
   };
 }
 
-/** The context's targets restricted to the region and everything below it. */
+/** The context's targets restricted to the region and everything below it (a context loaded with depth "subtree"). */
 export function subtreeOf(context: RegionContext): ScopedTargets {
   const { data, region } = context;
+  if (context.depth !== "subtree") throw new Error("subtreeOf needs a region context loaded with its subtree");
   return { ...data, targets: data.targets.filter((t) => data.regions.get(t.regionId)?.path.startsWith(region.path)) };
 }
 
@@ -72,7 +95,7 @@ export function subtreeOf(context: RegionContext): ScopedTargets {
 export async function getRegionScorecard(user: SessionUser, code: string, options: RegionOptions) {
   const region = await findRegionInScope(user, code);
   if (!region) return null;
-  const score = regionScoreFrom(await loadRegionContext(user, region, options));
+  const score = regionScoreFrom(await loadRegionContext(user, region, options, "siblings"));
   return score ? { region, score } : null;
 }
 
@@ -80,7 +103,7 @@ export async function getRegionDashboard(user: SessionUser, code: string, option
   const region = await findRegionInScope(user, code);
   if (!region) return null;
   const [context, asOf, parent] = await Promise.all([
-    loadRegionContext(user, region, options),
+    loadRegionContext(user, region, options, "children"),
     options.asOf ?? currentPeriodIndex(db),
     region.parentId === null ? null : findParentInScope(user, region.parentId),
   ]);
@@ -97,6 +120,6 @@ export type RegionDashboard = NonNullable<Awaited<ReturnType<typeof getRegionDas
 export async function listRegionTargets(user: SessionUser, code: string, options: { provisional: boolean }) {
   const region = await findRegionInScope(user, code);
   if (!region) return null;
-  const data = await loadScopedTargets(user, { ...options, regionPath: region.path });
-  return data.targets.filter((t) => t.regionId === region.id).map((t) => toTargetRow(data, t));
+  const data = await loadScopedTargets(user, { ...options, only: { regionIds: [region.id] } });
+  return data.targets.map((t) => toTargetRow(data, t));
 }

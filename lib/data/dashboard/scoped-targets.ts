@@ -1,69 +1,52 @@
-// Loads every target in the user's scope (optionally one subtree) with its cached evaluation,
-// plus the small look-up tables the dashboards need to label them. One query per table: no N+1.
+// Loads the targets in the user's scope (all of them, or those of some subtree, regions or ids) with
+// their cached evaluations, plus the small look-up tables the dashboards need to label them. One
+// query per table (per few hundred ids when restricted to lists of ids): no N+1.
 // As of a quarter other than the current one (reports on past periods), the evaluations are
 // computed on the fly in the cache's shape, so every summary below works on either.
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { TargetStatus } from "@/lib/domain";
 import { evaluateTargetsAsOf } from "../evaluation/as-of";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
+import { idChunks } from "../sql";
 
 export interface ScopeOptions {
   /** Count SUBMITTED figures as provisional values besides the APPROVED ones. */
   provisional: boolean;
-  /** Restrict to this region's subtree (intersected with the scope). */
-  regionPath?: string;
+  /**
+   * Restrict to the targets matching any of these (always intersected with the scope): a region's
+   * subtree, some regions' own targets, some targets. Absent: every target in scope.
+   */
+  only?: TargetSelection;
   /** Judge the targets as of this quarter index; the current quarter (the cache) when absent. */
   asOf?: number;
 }
 
+export interface TargetSelection {
+  subtreePath?: string;
+  regionIds?: readonly number[];
+  targetIds?: readonly number[];
+}
+
+/** One `where` per statement that together load the selection: each can use its own index (an OR of them could not). */
+function selectionFilters(selection: TargetSelection): Prisma.TargetWhereInput[] {
+  return [
+    ...(selection.subtreePath ? [{ region: { path: { startsWith: selection.subtreePath } } }] : []),
+    ...idChunks(selection.regionIds).map((ids) => ({ regionId: { in: ids } })),
+    ...idChunks(selection.targetIds).map((ids) => ({ id: { in: ids } })),
+  ];
+}
+
 export async function loadScopedTargets(user: SessionUser, options: ScopeOptions) {
-  // Both conditions hold: a subtree outside the scope yields nothing.
-  const regionWhere = { AND: [regionInScope(user), ...(options.regionPath ? [{ path: { startsWith: options.regionPath } }] : [])] };
-  const [targets, evaluations, regions, indicators, departments] = await Promise.all([
-    db.target.findMany({
-      where: { archivedAt: null, region: regionWhere },
-      select: {
-        id: true,
-        planId: true,
-        areaId: true,
-        indicatorId: true,
-        regionId: true,
-        comparator: true,
-        targetValue: true,
-        baselineValue: true,
-        deadlineYear: true,
-        deadlineQuarter: true,
-        measure: true,
-        isMaintain: true,
-        weight: true,
-        leadDepartmentId: true,
-        sourceSentence: true,
-      },
-    }),
-    // A flat query joined in memory: a nested select would reload the evaluations in chunks of ids.
-    db.targetEvaluation.findMany({
-      where: { provisional: options.provisional, target: { archivedAt: null, region: regionWhere } },
-      select: {
-        targetId: true,
-        status: true,
-        latestYear: true,
-        latestQuarter: true,
-        latestValue: true,
-        progress: true,
-        expected: true,
-        forecast: true,
-        anticipated: true,
-        smallSample: true,
-        coverageReporting: true,
-        coverageExpected: true,
-        recentValues: true,
-        asOfYear: true,
-        asOfQuarter: true,
-      },
-    }),
+  const inScope: Prisma.TargetWhereInput = { archivedAt: null, region: regionInScope(user) };
+  const [targetChunks, scopeEvaluations, regions, indicators, departments] = await Promise.all([
+    // Each selection holds together with the scope: a subtree outside the scope yields nothing.
+    options.only ? Promise.all(selectionFilters(options.only).map((selection) => loadTargets({ AND: [inScope, selection] }))) : loadTargets(inScope).then((all) => [all]),
+    // The whole scope's evaluations in one statement; a selection's below, by their targets' ids (primary key).
+    options.only ? null : loadEvaluations({ provisional: options.provisional, target: inScope }),
     db.region.findMany({
       where: regionInScope(user),
       select: { id: true, code: true, name: true, nameEn: true, level: true, parentId: true, path: true, sortOrder: true },
@@ -75,6 +58,10 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
     }),
     db.department.findMany({ select: { id: true, code: true, name: true, shortName: true, nameEn: true } }),
   ]);
+  // In id order, as the summaries' stable sorts expect; a target matched by two selections once.
+  const targets = [...new Map(targetChunks.flat().map((t) => [t.id, t])).values()].sort((a, b) => a.id - b.id);
+  const evaluations =
+    scopeEvaluations ?? (await Promise.all(idChunks(targets.map((t) => t.id)).map((ids) => loadEvaluations({ provisional: options.provisional, targetId: { in: ids } })))).flat();
   const evaluationOf = new Map(evaluations.map((e) => [e.targetId, e]));
   const planIds = [...new Set(targets.map((t) => t.planId))];
   const [plans, areas, computed] = await Promise.all([
@@ -93,6 +80,54 @@ export async function loadScopedTargets(user: SessionUser, options: ScopeOptions
     plans: new Map(plans.map((p) => [p.id, p])),
     areas: new Map(areas.map((a) => [a.id, a])),
   };
+}
+
+function loadTargets(where: Prisma.TargetWhereInput) {
+  return db.target.findMany({
+    where,
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      planId: true,
+      areaId: true,
+      indicatorId: true,
+      regionId: true,
+      comparator: true,
+      targetValue: true,
+      baselineValue: true,
+      deadlineYear: true,
+      deadlineQuarter: true,
+      measure: true,
+      isMaintain: true,
+      weight: true,
+      leadDepartmentId: true,
+      sourceSentence: true,
+    },
+  });
+}
+
+// A flat query joined in memory: a nested select would reload the evaluations in chunks of ids.
+function loadEvaluations(where: Prisma.TargetEvaluationWhereInput) {
+  return db.targetEvaluation.findMany({
+    where,
+    select: {
+      targetId: true,
+      status: true,
+      latestYear: true,
+      latestQuarter: true,
+      latestValue: true,
+      progress: true,
+      expected: true,
+      forecast: true,
+      anticipated: true,
+      smallSample: true,
+      coverageReporting: true,
+      coverageExpected: true,
+      recentValues: true,
+      asOfYear: true,
+      asOfQuarter: true,
+    },
+  });
 }
 
 /** Evaluations computed as of `options.asOf`, or null when the cached ones (current quarter) apply. */

@@ -1,6 +1,6 @@
 // Pure summaries over scoped targets, shared by the overview, region page, API and reports.
-import { cardsFor, compareStatus, countByStatus, rankRegions, scoreTargets, type Card, type TargetStatus } from "@/lib/domain";
-import type { ScopedTarget, ScopedTargets } from "./scoped-targets";
+import { cardsFor, compareStatus, countByStatus, rankRegions, scoreTargets, type Card, type IndicatorKind, type TargetStatus } from "@/lib/domain";
+import type { ScopedTarget } from "./scoped-targets";
 
 /** The worst status among several targets of the same indicator and region (several plans). */
 export function worstStatus(statuses: readonly TargetStatus[]): TargetStatus {
@@ -17,9 +17,23 @@ export interface RegionScore {
   counts: Record<TargetStatus, number>;
 }
 
+/** What scoring needs of targets (scoped targets, or only their statuses) and their labels. */
+export interface ScoringData {
+  targets: readonly ScoredTarget[];
+  regions: ReadonlyMap<number, { code: string }>;
+  indicators: ReadonlyMap<number, { kind: IndicatorKind; code: string }>;
+}
+
+export interface ScoredTarget {
+  regionId: number;
+  indicatorId: number;
+  weight: number;
+  status: TargetStatus;
+}
+
 /** Score, rank among the given sibling regions, card and status counts of each region's own targets. */
-export function scoreRegions(data: ScopedTargets, regionIds: readonly number[]): RegionScore[] {
-  const byRegion = new Map<number, ScopedTarget[]>(regionIds.map((id) => [id, []]));
+export function scoreRegions(data: ScoringData, regionIds: readonly number[]): RegionScore[] {
+  const byRegion = new Map<number, ScoredTarget[]>(regionIds.map((id) => [id, []]));
   for (const t of data.targets) byRegion.get(t.regionId)?.push(t);
   const scored = regionIds.map((regionId) => {
     const targets = byRegion.get(regionId) ?? [];

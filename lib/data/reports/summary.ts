@@ -8,7 +8,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { compareStatus, countByStatus, formatPeriodIndex, periodFromIndex, type TargetStatus } from "@/lib/domain";
 import { formatReportPeriod, previousReportPeriod, reportAsOfIndex, type ReportPeriod } from "@/lib/domain/report-period";
 import { can } from "@/lib/permissions";
-import { getCompleteness } from "../dashboard/completeness";
+import { getCompleteness, listMissingFigures, type MissingFigure } from "../dashboard/completeness";
 import { loadRegionContext, regionDashboardFrom, regionScoreFrom, subtreeOf } from "../dashboard/region";
 import type { ScopedTargets } from "../dashboard/scoped-targets";
 import { mostBehind } from "../dashboard/summaries";
@@ -50,10 +50,11 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
   const official = { provisional: false } as const;
   const asOfPeriod = periodFromIndex(asOf);
 
-  const [context, previousContext, completeness, figures, demoFigures] = await Promise.all([
-    loadRegionContext(user, region, { ...official, asOf }),
-    loadRegionContext(user, region, { ...official, asOf: previousAsOf }),
+  const [context, previousContext, completeness, missingFigures, figures, demoFigures] = await Promise.all([
+    loadRegionContext(user, region, { ...official, asOf }, "subtree"),
+    loadRegionContext(user, region, { ...official, asOf: previousAsOf }, "subtree"),
     getCompleteness(user, asOfPeriod, { regionPath: region.path }),
+    listMissingFigures(user, asOfPeriod, { regionPath: region.path }),
     listReportFigures(user, region.path, asOfPeriod.year, period.kind === "YEAR" ? quartersUpTo(asOfPeriod.quarter) : [asOfPeriod.quarter]),
     db.figure.count({ where: { isDemo: true, region: { AND: [regionInScope(user), { path: { startsWith: region.path } }] } }, take: 1 }),
   ]);
@@ -132,7 +133,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
       card: c.card,
     })),
     subregionTargets,
-    completeness: { ...completeness, dueDate: completeness.dueDate?.toISOString() ?? null, isPastDue: completeness.dueDate !== null && completeness.dueDate < now },
+    completeness: { ...completeness, missing: missingFigures, dueDate: completeness.dueDate?.toISOString() ?? null, isPastDue: completeness.dueDate !== null && completeness.dueDate < now },
     figures,
     indicatorNames: Object.fromEntries([...all.indicators.values()].map((i) => [i.code, { name: i.name, nameEn: i.nameEn }])),
   };
@@ -190,7 +191,7 @@ export interface SummaryReport {
   problems: { target: TargetRow; supporting: DepartmentName[]; notes: FigureNote[] }[];
   subregions: (Named & { score: number | null; rank: number | null; of: number; counts: Counts; total: number; card: SummaryReport["headline"]["own"]["card"] })[];
   subregionTargets: TargetRow[];
-  completeness: Omit<Awaited<ReturnType<typeof getCompleteness>>, "dueDate"> & { dueDate: string | null; isPastDue: boolean };
+  completeness: Omit<Awaited<ReturnType<typeof getCompleteness>>, "dueDate"> & { missing: MissingFigure[]; dueDate: string | null; isPastDue: boolean };
   figures: Awaited<ReturnType<typeof listReportFigures>>;
   indicatorNames: Record<string, { name: string; nameEn: string | null }>;
 }

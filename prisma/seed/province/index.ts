@@ -1,6 +1,6 @@
 // `db:seed -- --scale province`: writes the synthetic province into an empty, migrated database
 // in one transaction (a failed run leaves the database empty), then computes the evaluations once.
-import type { DbClient, DbWriter } from "@/lib/db-client";
+import { optimizeDatabase, type DbClient, type DbWriter } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
 import { buildProvince } from "./dataset";
@@ -71,6 +71,8 @@ export async function seedProvince(db: DbClient, params: ProvinceParams = PROVIN
     { timeout: 15 * 60_000, maxWait: 60_000 },
   );
   lap("commit");
+  await optimizeDatabase(db);
+  lap("optimize");
   timings.total = Date.now() - started;
   return { regions: data.regions.length, indicators: data.indicators.length, ...result, timings };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTable, verdictOf, type CaseResult } from "@/scripts/bench/report";
+import { formatFloorNote, formatTable, verdictOf, type CaseResult } from "@/scripts/bench/report";
 import { median, p95, percentile } from "@/scripts/bench/stats";
 
 const base: CaseResult = { name: "overview", path: "/", status: 200, samples: [], rawSamples: [10], rawRows: 1, p95Goal: 300, tally: null, bytes: 0 };
@@ -29,5 +29,17 @@ describe("bench verdicts", () => {
     const missing = { ...base, status: 404 };
     expect(verdictOf(missing).verdict).toBe("missing");
     expect(formatTable([missing])).toMatch(/\| overview \| \/ +\| – +\| – +\|.*missing/);
+  });
+});
+
+describe("bench floor", () => {
+  it("names the pages whose ratio goal lies below an empty request's time", () => {
+    const floor: CaseResult = { ...base, name: "(floor) health", path: "/api/health", rawSamples: null, samples: ms(30, 6), cpuMsPerRequest: 5 };
+    const fast = { ...base, name: "API targets", rawSamples: [1], samples: ms(30, 20) };
+    const slow = { ...base, name: "overview", rawSamples: [10], samples: ms(30, 40) };
+    expect(formatFloorNote([slow, fast, floor], floor.name)).toBe(
+      "Floor: an empty request (/api/health) takes 6.00 ms median (p95 6.00 ms, server CPU 5.00 ms). 3× the raw SQL median is below that floor for: API targets.",
+    );
+    expect(formatFloorNote([slow], floor.name)).toBe("");
   });
 });
