@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { regionInScope } from "./scope";
+import { isDemoLoaded } from "./settings";
 
 export async function listPlansInScope(user: SessionUser) {
   const inScope = { archivedAt: null, region: regionInScope(user) };
@@ -21,9 +22,15 @@ export async function listPlansInScope(user: SessionUser) {
         _count: { select: { targets: { where: inScope } } },
       },
     }),
-    db.figure.count({ where: { isDemo: true, region: regionInScope(user) }, take: 1 }).then((n) => n > 0),
+    hasDemoFiguresInScope(user),
   ]);
   return { hasDemoFigures, plans: plans.map(({ _count, ...plan }) => ({ ...plan, targetCount: _count.targets })) };
+}
+
+/** Whether demo figures are shown; without demo data loaded, no need to look through the figures. */
+async function hasDemoFiguresInScope(user: SessionUser): Promise<boolean> {
+  if (!(await isDemoLoaded())) return false;
+  return (await db.figure.findFirst({ where: { isDemo: true, region: regionInScope(user) }, select: { id: true } })) !== null;
 }
 
 export type PlansInScope = Awaited<ReturnType<typeof listPlansInScope>>;
