@@ -18,8 +18,6 @@ export function TrendChart(props: {
   expected: { period: string; value: number }[];
   expectedLabel: string;
   unit: string;
-  /** Pixels; the dashboards' default suits a full-width card, reports use smaller charts. */
-  height?: number;
 }) {
   const rows = props.periods.map((period) => {
     const row: Record<string, number | string | null> = { period };
@@ -28,7 +26,7 @@ export function TrendChart(props: {
     return row;
   });
   return (
-    <div className="w-full" style={{ height: props.height ?? 320 }}>
+    <div className="w-full" style={{ height: 320 }}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ left: 0, right: 16, top: 8, bottom: 4 }}>
           <CartesianGrid strokeDasharray="3 3" />

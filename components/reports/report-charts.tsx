@@ -1,21 +1,16 @@
-// The report's charts: the dashboards' recharts components (animations off) fed with report data.
-// Each sits in a [data-report-chart] box, so the PDF renderer can wait until every one has drawn.
-import { ScoreBarChart } from "@/components/charts/score-bar-chart";
-import { StatusByAreaChart } from "@/components/charts/status-by-area-chart";
-import { TrendChart } from "@/components/charts/trend-chart";
+// The report's charts, fed with report data and drawn as static SVG (report-svg-charts).
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import type { TargetStatus } from "@/lib/domain";
 import { nameOf, punct, targetValueText, type ReportText } from "@/lib/export/report-text";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
+import { ScoreBarsSvg, StatusBarsSvg, TrendSvg } from "./report-svg-charts";
 
 export function ReportAreaChart({ x, report }: { x: ReportText; report: SummaryReport }) {
   const statusLabels = Object.fromEntries(STATUS_DISPLAY_ORDER.map((s) => [s, x.t(`status.${s}`)])) as Record<TargetStatus, string>;
   return (
     <figure className="avoid-break">
       <figcaption className="mb-1 text-sm font-semibold">{x.t("reports.charts.byArea")}</figcaption>
-      <div data-report-chart>
-        <StatusByAreaChart data={report.areas.map((a) => ({ label: nameOf(x, a), counts: a.counts }))} statusLabels={statusLabels} />
-      </div>
+      <StatusBarsSvg rows={report.areas.map((a) => ({ label: nameOf(x, a), counts: a.counts }))} statusLabels={statusLabels} label={x.t("reports.charts.byArea")} />
     </figure>
   );
 }
@@ -34,18 +29,16 @@ export function ReportTrendCharts({ x, report }: { x: ReportText; report: Summar
               <figcaption className="text-xs font-medium">
                 {nameOf(x, trend.indicator)} <span className="text-slate-500">{punct(x).open}{t("reports.table.target")} {targetValueText(x, trend)} · {t(`status.${trend.status}`)}{punct(x).close}</span>
               </figcaption>
-              <div data-report-chart>
-                <TrendChart
-                  periods={periods}
-                  series={[{ key: report.region.code, label: nameOf(x, report.region), points: trend.points }]}
-                  target={trend.targetValue}
-                  targetLabel={t("reports.charts.target")}
-                  expected={trend.expected}
-                  expectedLabel={t("reports.charts.expected")}
-                  unit={trend.indicator.unit}
-                  height={190}
-                />
-              </div>
+              <TrendSvg
+                periods={periods}
+                points={trend.points}
+                seriesLabel={nameOf(x, report.region)}
+                target={trend.targetValue}
+                targetLabel={t("reports.charts.target")}
+                expected={trend.expected}
+                expectedLabel={t("reports.charts.expected")}
+                unit={trend.indicator.unit}
+              />
             </figure>
           );
         })}
@@ -59,9 +52,7 @@ export function ReportScoreChart({ x, report }: { x: ReportText; report: Summary
   return (
     <figure className="avoid-break">
       <figcaption className="mb-1 text-sm font-semibold">{x.t("reports.charts.scores")}</figcaption>
-      <div data-report-chart>
-        <ScoreBarChart data={report.subregions.map((s) => ({ label: nameOf(x, s), score: s.score }))} scoreLabel={x.t("reports.table.score")} />
-      </div>
+      <ScoreBarsSvg rows={report.subregions.map((s) => ({ label: nameOf(x, s), score: s.score }))} label={x.t("reports.charts.scores")} />
     </figure>
   );
 }

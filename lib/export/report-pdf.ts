@@ -79,7 +79,9 @@ export interface PdfJob {
 export async function renderReportPdf(job: PdfJob): Promise<Buffer> {
   const b = await launch();
   rendering += 1;
-  const context = await b.newContext({ viewport: VIEWPORT, reducedMotion: "reduce" });
+  // The print page is complete as served (its charts are SVG drawn on the server): no script needs to
+  // run, and hydrating a long report would cost seconds.
+  const context = await b.newContext({ viewport: VIEWPORT, reducedMotion: "reduce", javaScriptEnabled: false });
   try {
     const origin = new URL(job.url).origin;
     if (job.cookies.length > 0) {
@@ -89,9 +91,12 @@ export async function renderReportPdf(job: PdfJob): Promise<Buffer> {
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     const response = await page.goto(job.url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`the print page answered ${response?.status() ?? "nothing"}`);
-    // recharts draws after measuring its box; wait until every chart has its SVG.
-    await page.waitForFunction(() => [...document.querySelectorAll("[data-report-chart]")].every((el) => el.querySelector("svg.recharts-surface")));
-    await page.addStyleTag({ content: ONE_FACE_CSS });
+    // addStyleTag waits for page script, which is off: append the style from the renderer's side.
+    await page.evaluate((css) => {
+      const style = document.createElement("style");
+      style.textContent = css;
+      document.head.append(style);
+    }, ONE_FACE_CSS);
     await page.evaluate(() => document.fonts.ready);
     return await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
   } finally {

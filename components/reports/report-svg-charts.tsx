@@ -1,0 +1,153 @@
+// The report's charts as plain SVG drawn on the server: a printed page shows them without running
+// any script, so the PDF renderer prints with JavaScript off (no hydration of a long document).
+// Sizes are in viewBox units; each chart scales to its column.
+import type { TargetStatus } from "@/lib/domain";
+import { niceTicks, textWidth } from "@/lib/ui/chart-scale";
+import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
+
+const FONT = 11;
+const GRID = "#e2e8f0";
+const INK = "#334155";
+const MUTED = "#64748b";
+
+/** Where each of these lengths starts when they are laid one after another from `start`. */
+function offsets(lengths: readonly number[], start = 0): number[] {
+  return lengths.map((_, i) => start + lengths.slice(0, i).reduce((sum, l) => sum + l, 0));
+}
+
+function formatTick(value: number, suffix = ""): string {
+  return `${Number(value.toFixed(2))}${suffix}`;
+}
+
+/** Horizontal bars, one row per label, stacked by status, with a legend underneath. */
+export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: string; counts: Record<TargetStatus, number> }[]; statusLabels: Record<TargetStatus, string>; label: string }) {
+  const width = 640;
+  const left = 110;
+  const plot = width - left - 16;
+  const rowHeight = 26;
+  const ticks = niceTicks(0, Math.max(1, ...rows.map((r) => STATUS_DISPLAY_ORDER.reduce((sum, s) => sum + r.counts[s], 0))), 5, true);
+  const max = ticks[ticks.length - 1] ?? 1;
+  const x = (v: number) => left + (v / max) * plot;
+  const axisY = rows.length * rowHeight + 4;
+  const legendTexts = STATUS_DISPLAY_ORDER.map((s) => `${STATUS_STYLE[s].icon} ${statusLabels[s]}`);
+  const legendX = offsets(legendTexts.map((text) => 14 + textWidth(text, FONT) + 16), left);
+  const legend = STATUS_DISPLAY_ORDER.map((status, i) => ({ status, text: legendTexts[i] ?? "", x: legendX[i] ?? left }));
+  const height = axisY + 44;
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label} fontSize={FONT} fill={INK}>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={0} y2={axisY} stroke={GRID} strokeDasharray="3 3" />
+          <text x={x(t)} y={axisY + 14} textAnchor="middle" fill={MUTED}>{formatTick(t)}</text>
+        </g>
+      ))}
+      {rows.map((row, i) => {
+        const y = i * rowHeight + 4;
+        const shown = STATUS_DISPLAY_ORDER.filter((s) => row.counts[s] > 0);
+        const starts = offsets(shown.map((s) => row.counts[s]));
+        return (
+          <g key={row.label}>
+            <text x={left - 6} y={y + rowHeight / 2 + 4} textAnchor="end">{row.label}</text>
+            {shown.map((s, j) => (
+              <rect key={s} x={x(starts[j] ?? 0)} y={y + 3} width={x(row.counts[s]) - left} height={rowHeight - 6} fill={STATUS_STYLE[s].color}>
+                <title>{`${row.label} · ${statusLabels[s]}: ${row.counts[s]}`}</title>
+              </rect>
+            ))}
+          </g>
+        );
+      })}
+      <line x1={left} x2={left} y1={0} y2={axisY} stroke={MUTED} />
+      {legend.map((item) => (
+        <g key={item.status}>
+          <rect x={item.x} y={axisY + 27} width={10} height={10} fill={STATUS_STYLE[item.status].color} />
+          <text x={item.x + 14} y={axisY + 36} fill={STATUS_STYLE[item.status].color}>{item.text}</text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** Scores 0–100 as horizontal bars with their value at the end. */
+export function ScoreBarsSvg({ rows, label }: { rows: { label: string; score: number | null }[]; label: string }) {
+  const width = 640;
+  const left = 110;
+  const plot = width - left - 40;
+  const rowHeight = 26;
+  const x = (v: number) => left + (v / 100) * plot;
+  const axisY = rows.length * rowHeight + 4;
+  return (
+    <svg viewBox={`0 0 ${width} ${axisY + 20}`} width="100%" role="img" aria-label={label} fontSize={FONT} fill={INK}>
+      {[0, 25, 50, 75, 100].map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={0} y2={axisY} stroke={GRID} strokeDasharray="3 3" />
+          <text x={x(t)} y={axisY + 14} textAnchor="middle" fill={MUTED}>{t}</text>
+        </g>
+      ))}
+      {rows.map((row, i) => {
+        const y = i * rowHeight + 4;
+        const score = row.score === null ? null : Math.round(row.score * 10) / 10;
+        return (
+          <g key={row.label}>
+            <text x={left - 6} y={y + rowHeight / 2 + 4} textAnchor="end">{row.label}</text>
+            {score !== null && <rect x={left} y={y + 4} width={x(score) - left} height={rowHeight - 8} fill="#1d4ed8" />}
+            <text x={x(score ?? 0) + 4} y={y + rowHeight / 2 + 4}>{score ?? "—"}</text>
+          </g>
+        );
+      })}
+      <line x1={left} x2={left} y1={0} y2={axisY} stroke={MUTED} />
+    </svg>
+  );
+}
+
+type Point = { period: string; value: number };
+
+/** A region's values over the quarters, its target as a dashed line and the expected path dashed grey. */
+export function TrendSvg(props: { periods: string[]; points: Point[]; seriesLabel: string; target: number | null; targetLabel: string; expected: Point[]; expectedLabel: string; unit: string }) {
+  const width = 330;
+  const left = 46;
+  const right = 12;
+  const top = 10;
+  const plotHeight = 130;
+  const suffix = props.unit === "%" ? "%" : "";
+  const values = [...props.points, ...props.expected].map((p) => p.value).concat(props.target === null ? [] : [props.target]);
+  const ticks = niceTicks(Math.min(...values), Math.max(...values), 5);
+  const low = ticks[0] ?? 0;
+  const high = ticks[ticks.length - 1] ?? 1;
+  const step = (width - left - right) / Math.max(1, props.periods.length - 1);
+  const index = new Map(props.periods.map((p, i) => [p, i]));
+  const x = (period: string) => left + (index.get(period) ?? 0) * step;
+  const y = (v: number) => top + plotHeight - ((v - low) / (high - low || 1)) * plotHeight;
+  const path = (points: Point[]) => points.map((p) => `${x(p.period).toFixed(1)},${y(p.value).toFixed(1)}`).join(" ");
+  const every = Math.max(1, Math.ceil(props.periods.length / 5));
+  const labelled = props.periods.filter((_, i) => i % every === 0 || i === props.periods.length - 1);
+  const axisY = top + plotHeight;
+  const legendY = axisY + 34;
+  const secondX = left + 30 + textWidth(props.expectedLabel, FONT) + 16;
+  return (
+    <svg viewBox={`0 0 ${width} ${legendY + 8}`} width="100%" role="img" aria-label={props.seriesLabel} fontSize={FONT} fill={INK}>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={left} x2={width - right} y1={y(t)} y2={y(t)} stroke={GRID} strokeDasharray="3 3" />
+          <text x={left - 4} y={y(t) + 4} textAnchor="end" fill={MUTED}>{formatTick(t, suffix)}</text>
+        </g>
+      ))}
+      {labelled.map((p, i) => (
+        <text key={p} x={x(p)} y={axisY + 14} textAnchor={i === labelled.length - 1 ? "end" : "middle"} fill={MUTED}>{p}</text>
+      ))}
+      <line x1={left} x2={width - right} y1={axisY} y2={axisY} stroke={MUTED} />
+      {props.target !== null && (
+        <g>
+          <line x1={left} x2={width - right} y1={y(props.target)} y2={y(props.target)} stroke="#111827" strokeDasharray="6 3" />
+          <text x={width - right - 2} y={y(props.target) - 3} textAnchor="end" fill="#111827">{props.targetLabel}</text>
+        </g>
+      )}
+      {props.expected.length > 1 && <polyline points={path(props.expected)} fill="none" stroke={MUTED} strokeDasharray="4 4" strokeWidth={1.2} />}
+      {props.points.length > 1 && <polyline points={path(props.points)} fill="none" stroke="#0072B2" strokeWidth={2} />}
+      {props.points.length === 1 && props.points.map((p) => <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={3} fill="#0072B2" />)}
+      <line x1={left} x2={left + 22} y1={legendY - 4} y2={legendY - 4} stroke={MUTED} strokeDasharray="4 4" />
+      <text x={left + 26} y={legendY} fill={MUTED}>{props.expectedLabel}</text>
+      <line x1={secondX} x2={secondX + 22} y1={legendY - 4} y2={legendY - 4} stroke="#0072B2" strokeWidth={2} />
+      <text x={secondX + 26} y={legendY} fill="#0072B2">{props.seriesLabel}</text>
+    </svg>
+  );
+}
