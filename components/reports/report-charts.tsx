@@ -10,7 +10,9 @@ export function ReportAreaChart({ x, report }: { x: ReportText; report: SummaryR
   return (
     <figure className="avoid-break">
       <figcaption className="mb-1 text-sm font-semibold">{x.t("reports.charts.byArea")}</figcaption>
-      <StatusBarsSvg rows={report.areas.map((a) => ({ label: nameOf(x, a), counts: a.counts }))} statusLabels={statusLabels} label={x.t("reports.charts.byArea")} />
+      <div className="report-scroll overflow-x-auto">
+        <StatusBarsSvg rows={report.areas.map((a) => ({ label: nameOf(x, a), counts: a.counts }))} statusLabels={statusLabels} label={x.t("reports.charts.byArea")} />
+      </div>
     </figure>
   );
 }
@@ -52,7 +54,9 @@ export function ReportScoreChart({ x, report }: { x: ReportText; report: Summary
   return (
     <figure className="avoid-break">
       <figcaption className="mb-1 text-sm font-semibold">{x.t("reports.charts.scores")}</figcaption>
-      <ScoreBarsSvg rows={report.subregions.map((s) => ({ label: nameOf(x, s), score: s.score }))} label={x.t("reports.charts.scores")} />
+      <div className="report-scroll overflow-x-auto">
+        <ScoreBarsSvg rows={report.subregions.map((s) => ({ label: nameOf(x, s), score: s.score }))} label={x.t("reports.charts.scores")} />
+      </div>
     </figure>
   );
 }

@@ -9,6 +9,8 @@ const FONT = 11;
 const GRID = "#e2e8f0";
 const INK = "#334155";
 const MUTED = "#64748b";
+/** Full-width charts keep their labels readable: no narrower than a phone's scroll box allows, no larger than print. */
+const WIDE = "min-w-[30rem] max-w-[48rem]";
 
 /** Where each of these lengths starts when they are laid one after another from `start`. */
 function offsets(lengths: readonly number[], start = 0): number[] {
@@ -34,7 +36,7 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
   const legend = STATUS_DISPLAY_ORDER.map((status, i) => ({ status, text: legendTexts[i] ?? "", x: legendX[i] ?? left }));
   const height = axisY + 44;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="img" aria-label={label} fontSize={FONT} fill={INK}>
+    <svg viewBox={`0 0 ${width} ${height}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={0} y2={axisY} stroke={GRID} strokeDasharray="3 3" />
@@ -76,7 +78,7 @@ export function ScoreBarsSvg({ rows, label }: { rows: { label: string; score: nu
   const x = (v: number) => left + (v / 100) * plot;
   const axisY = rows.length * rowHeight + 4;
   return (
-    <svg viewBox={`0 0 ${width} ${axisY + 20}`} width="100%" role="img" aria-label={label} fontSize={FONT} fill={INK}>
+    <svg viewBox={`0 0 ${width} ${axisY + 20}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
       {[0, 25, 50, 75, 100].map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={0} y2={axisY} stroke={GRID} strokeDasharray="3 3" />
