@@ -1,6 +1,7 @@
 // The report's charts as plain SVG drawn on the server: a printed page shows them without running
 // any script, so the PDF renderer prints with JavaScript off (no hydration of a long document).
 // Sizes are in viewBox units; each chart scales to its column.
+import type { ReactNode } from "react";
 import type { TargetStatus } from "@/lib/domain";
 import { niceTicks, textWidth } from "@/lib/ui/chart-scale";
 import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
@@ -21,44 +22,61 @@ function formatTick(value: number, suffix = ""): string {
   return `${Number(value.toFixed(2))}${suffix}`;
 }
 
-/** Horizontal bars, one row per label, stacked by status, with a legend underneath. */
-export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: string; counts: Record<TargetStatus, number> }[]; statusLabels: Record<TargetStatus, string>; label: string }) {
-  const width = 640;
-  const left = 110;
-  const plot = width - left - 16;
-  const rowHeight = 26;
-  const ticks = niceTicks(0, Math.max(1, ...rows.map((r) => STATUS_DISPLAY_ORDER.reduce((sum, s) => sum + r.counts[s], 0))), 5, true);
-  const max = ticks[ticks.length - 1] ?? 1;
-  const x = (v: number) => left + (v / max) * plot;
-  const axisY = rows.length * rowHeight + 4;
-  const legendTexts = STATUS_DISPLAY_ORDER.map((s) => `${STATUS_STYLE[s].icon} ${statusLabels[s]}`);
-  const legendX = offsets(legendTexts.map((text) => 14 + textWidth(text, FONT) + 16), left);
-  const legend = STATUS_DISPLAY_ORDER.map((status, i) => ({ status, text: legendTexts[i] ?? "", x: legendX[i] ?? left }));
-  const height = axisY + 44;
+/** Horizontal bar charts: a label column on the left, one row per label. */
+const BAR = { width: 640, left: 110, rowHeight: 26 } as const;
+const rowTop = (i: number) => i * BAR.rowHeight + 4;
+
+/** Value to x for bars from 0 to the last tick, leaving `right` free for labels past the end. */
+function barScale(ticks: readonly number[], right: number): (v: number) => number {
+  const max = ticks[ticks.length - 1] || 1;
+  return (v) => BAR.left + (v / max) * (BAR.width - BAR.left - right);
+}
+
+/** A bar chart's frame: dashed grid lines at the ticks with their values, the row labels, the bars, the baseline. */
+function BarFrame({ labels, ticks, x, children }: { labels: readonly string[]; ticks: readonly number[]; x: (v: number) => number; children: ReactNode }) {
+  const axisY = rowTop(labels.length);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
+    <>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={0} y2={axisY} stroke={GRID} strokeDasharray="3 3" />
           <text x={x(t)} y={axisY + 14} textAnchor="middle" fill={MUTED}>{formatTick(t)}</text>
         </g>
       ))}
-      {rows.map((row, i) => {
-        const y = i * rowHeight + 4;
-        const shown = STATUS_DISPLAY_ORDER.filter((s) => row.counts[s] > 0);
-        const starts = offsets(shown.map((s) => row.counts[s]));
-        return (
-          <g key={row.label}>
-            <text x={left - 6} y={y + rowHeight / 2 + 4} textAnchor="end">{row.label}</text>
-            {shown.map((s, j) => (
-              <rect key={s} x={x(starts[j] ?? 0)} y={y + 3} width={x(row.counts[s]) - left} height={rowHeight - 6} fill={STATUS_STYLE[s].color}>
-                <title>{`${row.label} · ${statusLabels[s]}: ${row.counts[s]}`}</title>
-              </rect>
-            ))}
-          </g>
-        );
-      })}
-      <line x1={left} x2={left} y1={0} y2={axisY} stroke={MUTED} />
+      {labels.map((label, i) => (
+        <text key={label} x={BAR.left - 6} y={rowTop(i) + BAR.rowHeight / 2 + 4} textAnchor="end">{label}</text>
+      ))}
+      {children}
+      <line x1={BAR.left} x2={BAR.left} y1={0} y2={axisY} stroke={MUTED} />
+    </>
+  );
+}
+
+/** Horizontal bars, one row per label, stacked by status, with a legend underneath. */
+export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: string; counts: Record<TargetStatus, number> }[]; statusLabels: Record<TargetStatus, string>; label: string }) {
+  const ticks = niceTicks(0, Math.max(1, ...rows.map((r) => STATUS_DISPLAY_ORDER.reduce((sum, s) => sum + r.counts[s], 0))), 5, true);
+  const x = barScale(ticks, 16);
+  const axisY = rowTop(rows.length);
+  const legendTexts = STATUS_DISPLAY_ORDER.map((s) => `${STATUS_STYLE[s].icon} ${statusLabels[s]}`);
+  const legendX = offsets(legendTexts.map((text) => 14 + textWidth(text, FONT) + 16), BAR.left);
+  const legend = STATUS_DISPLAY_ORDER.map((status, i) => ({ status, text: legendTexts[i] ?? "", x: legendX[i] ?? BAR.left }));
+  return (
+    <svg viewBox={`0 0 ${BAR.width} ${axisY + 44}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
+      <BarFrame labels={rows.map((r) => r.label)} ticks={ticks} x={x}>
+        {rows.map((row, i) => {
+          const shown = STATUS_DISPLAY_ORDER.filter((s) => row.counts[s] > 0);
+          const starts = offsets(shown.map((s) => row.counts[s]));
+          return (
+            <g key={row.label}>
+              {shown.map((s, j) => (
+                <rect key={s} x={x(starts[j] ?? 0)} y={rowTop(i) + 3} width={x(row.counts[s]) - BAR.left} height={BAR.rowHeight - 6} fill={STATUS_STYLE[s].color}>
+                  <title>{`${row.label} · ${statusLabels[s]}: ${row.counts[s]}`}</title>
+                </rect>
+              ))}
+            </g>
+          );
+        })}
+      </BarFrame>
       {legend.map((item) => (
         <g key={item.status}>
           <rect x={item.x} y={axisY + 27} width={10} height={10} fill={STATUS_STYLE[item.status].color} />
@@ -71,32 +89,21 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
 
 /** Scores 0–100 as horizontal bars with their value at the end. */
 export function ScoreBarsSvg({ rows, label }: { rows: { label: string; score: number | null }[]; label: string }) {
-  const width = 640;
-  const left = 110;
-  const plot = width - left - 40;
-  const rowHeight = 26;
-  const x = (v: number) => left + (v / 100) * plot;
-  const axisY = rows.length * rowHeight + 4;
+  const ticks = niceTicks(0, 100);
+  const x = barScale(ticks, 40);
   return (
-    <svg viewBox={`0 0 ${width} ${axisY + 20}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
-      {[0, 25, 50, 75, 100].map((t) => (
-        <g key={t}>
-          <line x1={x(t)} x2={x(t)} y1={0} y2={axisY} stroke={GRID} strokeDasharray="3 3" />
-          <text x={x(t)} y={axisY + 14} textAnchor="middle" fill={MUTED}>{t}</text>
-        </g>
-      ))}
-      {rows.map((row, i) => {
-        const y = i * rowHeight + 4;
-        const score = row.score === null ? null : Math.round(row.score * 10) / 10;
-        return (
-          <g key={row.label}>
-            <text x={left - 6} y={y + rowHeight / 2 + 4} textAnchor="end">{row.label}</text>
-            {score !== null && <rect x={left} y={y + 4} width={x(score) - left} height={rowHeight - 8} fill="#1d4ed8" />}
-            <text x={x(score ?? 0) + 4} y={y + rowHeight / 2 + 4}>{score ?? "—"}</text>
-          </g>
-        );
-      })}
-      <line x1={left} x2={left} y1={0} y2={axisY} stroke={MUTED} />
+    <svg viewBox={`0 0 ${BAR.width} ${rowTop(rows.length) + 20}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
+      <BarFrame labels={rows.map((r) => r.label)} ticks={ticks} x={x}>
+        {rows.map((row, i) => {
+          const score = row.score === null ? null : Math.round(row.score * 10) / 10;
+          return (
+            <g key={row.label}>
+              {score !== null && <rect x={BAR.left} y={rowTop(i) + 4} width={x(score) - BAR.left} height={BAR.rowHeight - 8} fill="#1d4ed8" />}
+              <text x={x(score ?? 0) + 4} y={rowTop(i) + BAR.rowHeight / 2 + 4}>{score ?? "—"}</text>
+            </g>
+          );
+        })}
+      </BarFrame>
     </svg>
   );
 }
