@@ -23,17 +23,23 @@ function formatTick(value: number, suffix = ""): string {
 }
 
 /** Horizontal bar charts: a label column on the left, one row per label. */
-const BAR = { width: 640, left: 110, rowHeight: 26 } as const;
+const BAR = { width: 640, rowHeight: 26 } as const;
 const rowTop = (i: number) => i * BAR.rowHeight + 4;
 
-/** Value to x for bars from 0 to the last tick, leaving `right` free for labels past the end. */
-function barScale(ticks: readonly number[], right: number): (v: number) => number {
+/** The label column fits the longest label ("Human environment quality"), within bounds. */
+function labelColumn(labels: readonly string[]): number {
+  return Math.min(220, Math.max(60, ...labels.map((l) => textWidth(l, FONT) + 12)));
+}
+
+/** Value to x for bars from 0 to the last tick, right of the label column, leaving `right` free for labels past the end. */
+function barScale(left: number, ticks: readonly number[], right: number): (v: number) => number {
   const max = ticks[ticks.length - 1] || 1;
-  return (v) => BAR.left + (v / max) * (BAR.width - BAR.left - right);
+  return (v) => left + (v / max) * (BAR.width - left - right);
 }
 
 /** A bar chart's frame: dashed grid lines at the ticks with their values, the row labels, the bars, the baseline. */
 function BarFrame({ labels, ticks, x, children }: { labels: readonly string[]; ticks: readonly number[]; x: (v: number) => number; children: ReactNode }) {
+  const left = x(0);
   const axisY = rowTop(labels.length);
   return (
     <>
@@ -44,10 +50,10 @@ function BarFrame({ labels, ticks, x, children }: { labels: readonly string[]; t
         </g>
       ))}
       {labels.map((label, i) => (
-        <text key={label} x={BAR.left - 6} y={rowTop(i) + BAR.rowHeight / 2 + 4} textAnchor="end">{label}</text>
+        <text key={label} x={left - 6} y={rowTop(i) + BAR.rowHeight / 2 + 4} textAnchor="end">{label}</text>
       ))}
       {children}
-      <line x1={BAR.left} x2={BAR.left} y1={0} y2={axisY} stroke={MUTED} />
+      <line x1={left} x2={left} y1={0} y2={axisY} stroke={MUTED} />
     </>
   );
 }
@@ -55,11 +61,14 @@ function BarFrame({ labels, ticks, x, children }: { labels: readonly string[]; t
 /** Horizontal bars, one row per label, stacked by status, with a legend underneath. */
 export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: string; counts: Record<TargetStatus, number> }[]; statusLabels: Record<TargetStatus, string>; label: string }) {
   const ticks = niceTicks(0, Math.max(1, ...rows.map((r) => STATUS_DISPLAY_ORDER.reduce((sum, s) => sum + r.counts[s], 0))), 5, true);
-  const x = barScale(ticks, 16);
+  const left = labelColumn(rows.map((r) => r.label));
+  const x = barScale(left, ticks, 16);
   const axisY = rowTop(rows.length);
   const legendTexts = STATUS_DISPLAY_ORDER.map((s) => `${STATUS_STYLE[s].icon} ${statusLabels[s]}`);
-  const legendX = offsets(legendTexts.map((text) => 14 + textWidth(text, FONT) + 16), BAR.left);
-  const legend = STATUS_DISPLAY_ORDER.map((status, i) => ({ status, text: legendTexts[i] ?? "", x: legendX[i] ?? BAR.left }));
+  const legendWidths = legendTexts.map((text) => 14 + textWidth(text, FONT) + 16);
+  // Under the bars, unless a wide label column would push the legend past the right edge.
+  const legendX = offsets(legendWidths, Math.max(0, Math.min(left, BAR.width - legendWidths.reduce((sum, w) => sum + w, 0))));
+  const legend = STATUS_DISPLAY_ORDER.map((status, i) => ({ status, text: legendTexts[i] ?? "", x: legendX[i] ?? left }));
   return (
     <svg viewBox={`0 0 ${BAR.width} ${axisY + 44}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
       <BarFrame labels={rows.map((r) => r.label)} ticks={ticks} x={x}>
@@ -69,7 +78,7 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
           return (
             <g key={row.label}>
               {shown.map((s, j) => (
-                <rect key={s} x={x(starts[j] ?? 0)} y={rowTop(i) + 3} width={x(row.counts[s]) - BAR.left} height={BAR.rowHeight - 6} fill={STATUS_STYLE[s].color}>
+                <rect key={s} x={x(starts[j] ?? 0)} y={rowTop(i) + 3} width={x(row.counts[s]) - left} height={BAR.rowHeight - 6} fill={STATUS_STYLE[s].color}>
                   <title>{`${row.label} · ${statusLabels[s]}: ${row.counts[s]}`}</title>
                 </rect>
               ))}
@@ -90,7 +99,8 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
 /** Scores 0–100 as horizontal bars with their value at the end. */
 export function ScoreBarsSvg({ rows, label }: { rows: { label: string; score: number | null }[]; label: string }) {
   const ticks = niceTicks(0, 100);
-  const x = barScale(ticks, 40);
+  const left = labelColumn(rows.map((r) => r.label));
+  const x = barScale(left, ticks, 40);
   return (
     <svg viewBox={`0 0 ${BAR.width} ${rowTop(rows.length) + 20}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
       <BarFrame labels={rows.map((r) => r.label)} ticks={ticks} x={x}>
@@ -98,7 +108,7 @@ export function ScoreBarsSvg({ rows, label }: { rows: { label: string; score: nu
           const score = row.score === null ? null : Math.round(row.score * 10) / 10;
           return (
             <g key={row.label}>
-              {score !== null && <rect x={BAR.left} y={rowTop(i) + 4} width={x(score) - BAR.left} height={BAR.rowHeight - 8} fill="#1d4ed8" />}
+              {score !== null && <rect x={left} y={rowTop(i) + 4} width={x(score) - left} height={BAR.rowHeight - 8} fill="#1d4ed8" />}
               <text x={x(score ?? 0) + 4} y={rowTop(i) + BAR.rowHeight / 2 + 4}>{score ?? "—"}</text>
             </g>
           );
