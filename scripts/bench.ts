@@ -112,7 +112,7 @@ async function main() {
   try {
     const session = new BenchSession(server.baseUrl);
     await session.signIn(BENCH_USER, DEMO_PASSWORD);
-    const params: BenchParams = { scopePath: `/000000/${PROVINCE_CODE}/`, regionCode: BENCH_REGION, indicatorCode: raw.firstIndicatorCode() };
+    const params: BenchParams = { scopePath: `/000000/${PROVINCE_CODE}/`, regionCode: BENCH_REGION, indicatorCode: raw.firstIndicatorCode(), ...raw.currentPeriod() };
     const load = os.loadavg()[0] ?? 0;
     console.log(`Server ${server.baseUrl} (signed in as ${BENCH_USER}); ${WARMUPS} warm-ups, then ${RUNS} sequential requests per URL.`);
     const results: CaseResult[] = [];

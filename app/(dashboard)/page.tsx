@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { StatusByAreaChart } from "@/components/charts/status-by-area-chart";
+import { StatusBarsSvg } from "@/components/charts/svg-charts";
 import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
 import { requireUser } from "@/lib/auth/session";
@@ -55,7 +55,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <StatusCounts t={t} locale={locale} counts={overview.counts} total={overview.total} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card title={t("overview.byArea")} className="lg:col-span-2">
-          <StatusByAreaChart data={areaBars} statusLabels={statusLabels} />
+          <div className="overflow-x-auto">
+            <StatusBarsSvg rows={areaBars} statusLabels={statusLabels} label={t("overview.byArea")} />
+          </div>
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-brand-700">{t("dashboard.showTable")}</summary>
             <StatusTable t={t} locale={locale} rows={areaBars} firstColumn={t("overview.area")} />

@@ -1,9 +1,9 @@
-// The report's charts, fed with report data and drawn as static SVG (report-svg-charts).
+// The report's charts, fed with report data and drawn as static SVG (charts/svg-charts).
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import type { TargetStatus } from "@/lib/domain";
 import { nameOf, punct, targetValueText, type ReportText } from "@/lib/export/report-text";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
-import { ScoreBarsSvg, StatusBarsSvg, TrendSvg } from "./report-svg-charts";
+import { ScoreBarsSvg, StatusBarsSvg, TrendSvg } from "@/components/charts/svg-charts";
 
 export function ReportAreaChart({ x, report }: { x: ReportText; report: SummaryReport }) {
   const statusLabels = Object.fromEntries(STATUS_DISPLAY_ORDER.map((s) => [s, x.t(`status.${s}`)])) as Record<TargetStatus, string>;

@@ -6,6 +6,9 @@ export interface BenchParams {
   scopePath: string;
   regionCode: string;
   indicatorCode: string;
+  /** The quarter the dashboards are judged at (completeness). */
+  year: number;
+  quarter: number;
 }
 
 export interface BenchCase {
@@ -21,19 +24,65 @@ const OFFICIAL = "e.provisional = 0";
 // CROSS JOIN fixes SQLite's join order where, without ANALYZE statistics, it would scan every
 // evaluation first: the floor should be the query a careful engineer would write.
 
-/** Targets in scope counted by status (the overview's headline numbers). */
-const overviewSql = `
-SELECT e.status, COUNT(*) AS targets
-FROM targets t
-JOIN regions r ON r.id = t.region_id
-JOIN target_evaluations e ON e.target_id = t.id AND ${OFFICIAL}
-WHERE t.archived_at IS NULL AND substr(r.path, 1, length(:scopePath)) = :scopePath
-GROUP BY e.status`;
+/** Worst status first, as STATUS_ORDER (lib/domain/status.ts). */
+const STATUS_RANK = `CASE status WHEN 'MISSED' THEN 0 WHEN 'OFF_TRACK' THEN 1 WHEN 'AT_RISK' THEN 2 WHEN 'NO_DATA' THEN 3 WHEN 'ON_TRACK' THEN 4 ELSE 5 END`;
 
-/** One region's targets with indicator, area and evaluation (the region page's table). */
+/** The unarchived targets in scope (and matching `where`, over regions r) with their official status (NO_DATA without an evaluation). */
+const scopedTargets = (where = "") => `
+scoped AS MATERIALIZED (
+  SELECT t.id, t.region_id, t.indicator_id, t.area_id, t.weight, COALESCE(e.status, 'NO_DATA') AS status, e.progress, e.expected,
+         e.latest_value, t.target_value, t.comparator
+  FROM targets t
+  JOIN regions r ON r.id = t.region_id
+  LEFT JOIN target_evaluations e ON e.target_id = t.id AND ${OFFICIAL}
+  WHERE t.archived_at IS NULL AND substr(r.path, 1, length(:scopePath)) = :scopePath ${where}
+)`;
+
+/** Score (weighted share achieved or on track), status counts and card inputs of some regions' own targets. */
+const regionScores = (regionIds: string) => `
+  SELECT g.code, g.name,
+         SUM(CASE WHEN s.status IN ('ACHIEVED', 'ON_TRACK') THEN s.weight ELSE 0 END) * 100.0 / SUM(s.weight) AS score,
+         SUM(s.status = 'OFF_TRACK') AS off_track, SUM(s.status = 'AT_RISK') AS at_risk, SUM(s.status = 'ON_TRACK') AS on_track,
+         SUM(s.status = 'ACHIEVED') AS achieved, SUM(s.status = 'MISSED') AS missed,
+         SUM(s.status = 'OFF_TRACK' AND i.kind = 'RATE') AS rate_off_track
+  FROM scoped s JOIN regions g ON g.id = s.region_id JOIN indicators i ON i.id = s.indicator_id
+  WHERE s.region_id IN (${regionIds})
+  GROUP BY g.id
+  ORDER BY score DESC`;
+
+/**
+ * Everything the overview aggregates, in one statement: status counts per area, the city × indicator
+ * matrix (worst status per cell), each city's score and card inputs, the ten targets furthest behind
+ * with their labels, and the quarter's reporting completeness per department.
+ */
+const overviewSql = `
+WITH ${scopedTargets()},
+cities AS (SELECT id FROM regions WHERE parent_id = (SELECT id FROM regions WHERE path = :scopePath))
+SELECT
+  (SELECT json_group_array(json_array(a.name, g.status, g.n))
+     FROM (SELECT area_id, status, COUNT(*) AS n FROM scoped GROUP BY area_id, status) g LEFT JOIN areas a ON a.id = g.area_id) AS by_area,
+  (SELECT json_group_array(json_array(g.code, i.code, m.worst))
+     FROM (SELECT region_id, indicator_id, MIN(${STATUS_RANK}) AS worst FROM scoped WHERE region_id IN (SELECT id FROM cities) GROUP BY region_id, indicator_id) m
+     JOIN regions g ON g.id = m.region_id JOIN indicators i ON i.id = m.indicator_id) AS matrix,
+  (SELECT json_group_array(json_array(code, score, rate_off_track, missed)) FROM (${regionScores("SELECT id FROM cities")})) AS scores,
+  (SELECT json_group_array(json_array(b.id, i.code, i.name, i.unit, g.code, g.name, b.status, b.latest_value, b.comparator, b.target_value, b.progress, b.expected))
+     FROM (SELECT * FROM scoped WHERE status NOT IN ('ACHIEVED', 'ON_TRACK')
+           ORDER BY ${STATUS_RANK}, progress IS NULL OR expected IS NULL, progress - expected, id LIMIT 10) b
+     JOIN indicators i ON i.id = b.indicator_id JOIN regions g ON g.id = b.region_id) AS most_behind,
+  (SELECT json_group_array(json_array(d.short_name, c.expected, c.submitted, c.approved))
+     FROM (SELECT p.department_id, COUNT(*) AS expected, COUNT(f.id) AS submitted, SUM(f.status = 'APPROVED') AS approved
+           FROM responsibilities p
+           JOIN regions r ON r.id = p.region_id
+           LEFT JOIN figures f ON f.indicator_id = p.indicator_id AND f.region_id = p.region_id AND f.year = :year AND f.quarter = :quarter
+                              AND f.status IN ('SUBMITTED', 'APPROVED')
+           WHERE substr(r.path, 1, length(:scopePath)) = :scopePath
+           GROUP BY p.department_id) c
+     JOIN departments d ON d.id = c.department_id) AS completeness`;
+
+/** One region's targets with indicator, area, evaluation and recent values (the region page's table, and the API's). */
 const regionTargetsSql = `
 SELECT t.id, i.code, i.name, i.unit, a.name AS area, t.comparator, t.target_value, t.baseline_value, t.deadline_year,
-       e.status, e.latest_year, e.latest_quarter, e.latest_value, e.progress, e.expected, e.forecast
+       e.status, e.latest_year, e.latest_quarter, e.latest_value, e.progress, e.expected, e.forecast, e.recent_values
 FROM targets t
 JOIN regions r ON r.id = t.region_id
 JOIN indicators i ON i.id = t.indicator_id
@@ -41,6 +90,23 @@ LEFT JOIN areas a ON a.id = t.area_id
 JOIN target_evaluations e ON e.target_id = t.id AND ${OFFICIAL}
 WHERE r.code = :regionCode AND t.archived_at IS NULL AND substr(r.path, 1, length(:scopePath)) = :scopePath
 ORDER BY a.sort_order, i.code`;
+
+/**
+ * Everything the region page aggregates, in one statement: its targets (as the API's query), its
+ * score among its siblings (for the rank), and its sub-regions' scores and status counts. Only
+ * the region's, its siblings' and its sub-regions' own targets are read.
+ */
+const regionPageSql = `
+WITH region AS (SELECT id, parent_id FROM regions WHERE code = :regionCode),
+${scopedTargets("AND r.parent_id IN (SELECT parent_id FROM region UNION ALL SELECT id FROM region)")}
+SELECT
+  (SELECT json_group_array(json_array(id, code, name, unit, area, comparator, target_value, baseline_value, deadline_year,
+                                      status, latest_year, latest_quarter, latest_value, progress, expected, forecast, recent_values))
+     FROM (${regionTargetsSql})) AS targets,
+  (SELECT json_group_array(json_array(code, score, rate_off_track, missed))
+     FROM (${regionScores("SELECT id FROM regions WHERE parent_id = (SELECT parent_id FROM region)")})) AS siblings,
+  (SELECT json_group_array(json_array(code, name, score, off_track, at_risk, on_track, achieved, missed, rate_off_track))
+     FROM (${regionScores("SELECT id FROM regions WHERE parent_id = (SELECT id FROM region)")})) AS children`;
 
 /** The indicator's official figures in scope, summed per city and quarter (the indicator page's series). */
 const indicatorSeriesSql = `
@@ -69,7 +135,7 @@ ORDER BY score DESC`;
 export function benchCases(p: BenchParams): BenchCase[] {
   return [
     { name: "overview", path: "/", sql: overviewSql, p95Goal: 300 },
-    { name: "region page", path: `/regions/${p.regionCode}`, sql: regionTargetsSql },
+    { name: "region page", path: `/regions/${p.regionCode}`, sql: regionPageSql },
     { name: "indicator page", path: `/indicators/${encodeURIComponent(p.indicatorCode)}`, sql: indicatorSeriesSql },
     { name: "API targets", path: `/api/v1/targets?region=${p.regionCode}`, sql: regionTargetsSql },
     { name: "API scorecard", path: `/api/v1/regions/${p.regionCode}/scorecard`, sql: scorecardSql },

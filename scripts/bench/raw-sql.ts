@@ -32,6 +32,15 @@ export class RawSql {
     return row.code;
   }
 
+  /** The quarter the dashboards are judged at: the latest open reporting period, else the latest (as currentPeriodIndex). */
+  currentPeriod(): { year: number; quarter: number } {
+    const row = this.db.prepare("SELECT year, quarter FROM reporting_periods ORDER BY is_open DESC, year DESC, quarter DESC LIMIT 1").get() as
+      | { year: number; quarter: number }
+      | undefined;
+    if (!row) throw new Error("The database has no reporting periods.");
+    return row;
+  }
+
   close() {
     this.db.close();
   }

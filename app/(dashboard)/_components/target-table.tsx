@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { SparklineSvg } from "@/components/charts/svg-charts";
 import { ProgressBar } from "@/components/status/progress-bar";
 import { StatusBadge } from "@/components/status/status-badge";
-import { Sparkline } from "@/components/charts/sparkline";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -61,7 +61,7 @@ export function TargetTable({ t, locale, rows, showRegion = false, showSparkline
                 </td>
                 {showSparkline && (
                   <td className="py-2">
-                    <Sparkline points={row.recent} target={row.targetValue} color={STATUS_STYLE[row.status].color} label={t("targets.trendLabel", { indicator: name })} />
+                    <SparklineSvg points={row.recent} target={row.targetValue} color={STATUS_STYLE[row.status].color} label={t("targets.trendLabel", { indicator: name })} />
                   </td>
                 )}
               </tr>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ScoreBarChart } from "@/components/charts/score-bar-chart";
+import { ScoreBarsSvg } from "@/components/charts/svg-charts";
 import { Card, StatCard } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getRegionDashboard } from "@/lib/data/dashboard/region";
@@ -61,7 +61,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {dashboard.children.length > 0 && (
         <Card title={t("region.comparison")}>
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <ScoreBarChart data={dashboard.children.map((c) => ({ label: localizedName(locale, c.name, c.nameEn), score: c.score }))} scoreLabel={t("region.score")} />
+            <div className="overflow-x-auto">
+              <ScoreBarsSvg rows={dashboard.children.map((c) => ({ label: localizedName(locale, c.name, c.nameEn), score: c.score }))} label={t("region.comparison")} width={480} />
+            </div>
             <RegionRanking t={t} locale={locale} rows={dashboard.children} />
           </div>
         </Card>

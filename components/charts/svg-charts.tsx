@@ -1,6 +1,8 @@
-// The report's charts as plain SVG drawn on the server: a printed page shows them without running
-// any script, so the PDF renderer prints with JavaScript off (no hydration of a long document).
-// Sizes are in viewBox units; each chart scales to its column.
+// Charts drawn as plain SVG on the server, for the dashboards and the reports: no chart library is
+// rendered or hydrated, a printed page shows them without running any script (the PDF renderer
+// prints with JavaScript off), and each bar or point carries its value as a hover title.
+// Sizes are in viewBox units; each chart scales to its column. Only the indicator page's
+// interactive trend uses recharts.
 import type { ReactNode } from "react";
 import type { TargetStatus } from "@/lib/domain";
 import { niceTicks, textWidth } from "@/lib/ui/chart-scale";
@@ -10,8 +12,8 @@ const FONT = 11;
 const GRID = "#e2e8f0";
 const INK = "#334155";
 const MUTED = "#64748b";
-/** Full-width charts keep their labels readable: no narrower than a phone's scroll box allows, no larger than print. */
-const WIDE = "min-w-[30rem] max-w-[48rem]";
+/** Bar charts keep their labels readable: never drawn smaller than their size (a phone scrolls them in their box), at most 1.2× it. */
+const barSize = (width: number) => ({ minWidth: `${width / 16}rem`, maxWidth: `${(width * 1.2) / 16}rem` });
 
 /** Where each of these lengths starts when they are laid one after another from `start`. */
 function offsets(lengths: readonly number[], start = 0): number[] {
@@ -32,9 +34,9 @@ function labelColumn(labels: readonly string[]): number {
 }
 
 /** Value to x for bars from 0 to the last tick, right of the label column, leaving `right` free for labels past the end. */
-function barScale(left: number, ticks: readonly number[], right: number): (v: number) => number {
+function barScale(left: number, ticks: readonly number[], right: number, width: number = BAR.width): (v: number) => number {
   const max = ticks[ticks.length - 1] || 1;
-  return (v) => left + (v / max) * (BAR.width - left - right);
+  return (v) => left + (v / max) * (width - left - right);
 }
 
 /** A bar chart's frame: dashed grid lines at the ticks with their values, the row labels, the bars, the baseline. */
@@ -70,7 +72,7 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
   const legendX = offsets(legendWidths, Math.max(0, Math.min(left, BAR.width - legendWidths.reduce((sum, w) => sum + w, 0))));
   const legend = STATUS_DISPLAY_ORDER.map((status, i) => ({ status, text: legendTexts[i] ?? "", x: legendX[i] ?? left }));
   return (
-    <svg viewBox={`0 0 ${BAR.width} ${axisY + 44}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
+    <svg viewBox={`0 0 ${BAR.width} ${axisY + 44}`} width="100%" style={barSize(BAR.width)} role="img" aria-label={label} fontSize={FONT} fill={INK}>
       <BarFrame labels={rows.map((r) => r.label)} ticks={ticks} x={x}>
         {rows.map((row, i) => {
           const shown = STATUS_DISPLAY_ORDER.filter((s) => row.counts[s] > 0);
@@ -96,19 +98,23 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
   );
 }
 
-/** Scores 0–100 as horizontal bars with their value at the end. */
-export function ScoreBarsSvg({ rows, label }: { rows: { label: string; score: number | null }[]; label: string }) {
+/** Scores 0–100 as horizontal bars with their value at the end; `width` (viewBox units) is smaller for a half-width column. */
+export function ScoreBarsSvg({ rows, label, width = BAR.width }: { rows: { label: string; score: number | null }[]; label: string; width?: number }) {
   const ticks = niceTicks(0, 100);
   const left = labelColumn(rows.map((r) => r.label));
-  const x = barScale(left, ticks, 40);
+  const x = barScale(left, ticks, 40, width);
   return (
-    <svg viewBox={`0 0 ${BAR.width} ${rowTop(rows.length) + 20}`} width="100%" className={WIDE} role="img" aria-label={label} fontSize={FONT} fill={INK}>
+    <svg viewBox={`0 0 ${width} ${rowTop(rows.length) + 20}`} width="100%" style={barSize(width)} role="img" aria-label={label} fontSize={FONT} fill={INK}>
       <BarFrame labels={rows.map((r) => r.label)} ticks={ticks} x={x}>
         {rows.map((row, i) => {
           const score = row.score === null ? null : Math.round(row.score * 10) / 10;
           return (
             <g key={row.label}>
-              {score !== null && <rect x={left} y={rowTop(i) + 4} width={x(score) - left} height={BAR.rowHeight - 8} fill="#1d4ed8" />}
+              {score !== null && (
+                <rect x={left} y={rowTop(i) + 4} width={x(score) - left} height={BAR.rowHeight - 8} fill="#1d4ed8">
+                  <title>{`${row.label}: ${score}`}</title>
+                </rect>
+              )}
               <text x={x(score ?? 0) + 4} y={rowTop(i) + BAR.rowHeight / 2 + 4}>{score ?? "—"}</text>
             </g>
           );
@@ -167,6 +173,27 @@ export function TrendSvg(props: { periods: string[]; points: Point[]; seriesLabe
       <text x={left + 26} y={legendY} fill={MUTED}>{props.expectedLabel}</text>
       <line x1={secondX} x2={secondX + 22} y1={legendY - 4} y2={legendY - 4} stroke="#0072B2" strokeWidth={2} />
       <text x={secondX + 26} y={legendY} fill="#0072B2">{props.seriesLabel}</text>
+    </svg>
+  );
+}
+
+/** A tiny trend of the last quarters' measured values (x: quarter index, y: value), with the target as a dashed line. */
+export function SparklineSvg({ points, target, color, label }: { points: readonly [number, number][]; target: number; color: string; label: string }) {
+  if (points.length < 2) return <span className="text-xs text-slate-400">—</span>;
+  const width = 96;
+  const height = 28;
+  const pad = 2;
+  const xs = points.map(([x]) => x);
+  const ys = [...points.map(([, y]) => y), target];
+  const [xLow, xHigh] = [Math.min(...xs), Math.max(...xs)];
+  const [yLow, yHigh] = [Math.min(...ys), Math.max(...ys)];
+  const x = (v: number) => ((v - xLow) / (xHigh - xLow || 1)) * width;
+  const y = (v: number) => pad + (1 - (v - yLow) / (yHigh - yLow || 1)) * (height - 2 * pad);
+  return (
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="inline-block align-middle">
+      <title>{label}</title>
+      <line x1={0} x2={width} y1={y(target)} y2={y(target)} stroke="#94a3b8" strokeDasharray="3 2" />
+      <polyline points={points.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join(" ")} fill="none" stroke={color} strokeWidth={1.5} />
     </svg>
   );
 }
