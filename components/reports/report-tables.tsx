@@ -13,6 +13,7 @@ import {
   scoreText,
   shareText,
   targetValueText,
+  unitOf,
   valueText,
   type ReportText,
 } from "@/lib/export/report-text";
@@ -60,7 +61,7 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
             {group.rows.map((r) => (
               <tr key={r.id} data-indicator={r.indicator.code}>
                 <td>{nameOf(x, r.indicator)}</td>
-                <td>{r.indicator.unit}</td>
+                <td>{unitOf(x, r.indicator)}</td>
                 <td>{valueText(x, r.baselineValue, r.indicator)}</td>
                 <td>{targetValueText(x, r)}</td>
                 <td>{periodText(x, r.deadline)}</td>

@@ -41,6 +41,7 @@ import {
   scoreText,
   shareText,
   targetValueText,
+  unitOf,
   valueText,
   type ReportText,
 } from "./report-text";
@@ -101,7 +102,7 @@ function targetsTable(x: ReportText, rows: TargetRow[]) {
     ...group.rows.map((r) =>
       row([
         cell(nameOf(x, r.indicator)),
-        cell(r.indicator.unit, { align: "center" }),
+        cell(unitOf(x, r.indicator), { align: "center" }),
         cell(valueText(x, r.baselineValue, r.indicator), { align: "right" }),
         cell(targetValueText(x, r), { align: "right" }),
         cell(periodText(x, r.deadline), { align: "center" }),

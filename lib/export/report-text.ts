@@ -6,6 +6,7 @@ import type { TargetStatus } from "@/lib/domain";
 import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { unitLabel } from "@/lib/i18n/units";
 import { COMPARATOR_SYMBOL, formatPeriodLabel, formatValue } from "@/lib/i18n/values";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
 import type { ReportSection } from "@/lib/validations/reports";
@@ -18,6 +19,9 @@ export interface ReportText {
 type Named = { name: string; nameEn: string | null };
 
 export const nameOf = ({ locale }: ReportText, named: Named | null | undefined) => (named ? localizedName(locale, named.name, named.nameEn) : "—");
+
+/** An indicator's unit as the unit column shows it ("count (个)" in English). */
+export const unitOf = ({ locale }: ReportText, indicator: { unit: string }) => unitLabel(locale, indicator.unit);
 
 /**
  * The programme's usual name follows the kind of place: 质量强市 for cities (also county-level ones

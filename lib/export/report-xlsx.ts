@@ -19,6 +19,7 @@ import {
   planText,
   punct,
   reportTitle,
+  unitOf,
   type ReportText,
 } from "./report-text";
 
@@ -68,7 +69,7 @@ function targetHeader({ t }: ReportText): string[] {
 
 function targetCells(x: ReportText, r: TargetRow): Cell[] {
   return [
-    nameOf(x, r.region), r.region.code, r.area ? nameOf(x, r.area) : null, nameOf(x, r.indicator), r.indicator.code, r.indicator.unit,
+    nameOf(x, r.region), r.region.code, r.area ? nameOf(x, r.area) : null, nameOf(x, r.indicator), r.indicator.code, unitOf(x, r.indicator),
     r.baselineValue, COMPARATOR_SYMBOL[r.comparator], r.targetValue, r.deadline, r.latest?.value ?? null, r.latest?.period ?? null,
     r.progress, r.expected, x.t(`status.${r.status}`), departmentText(x, r.leadDepartment), r.sourceSentence,
   ];
@@ -172,7 +173,7 @@ export async function writeReportXlsx(x: ReportText, report: SummaryReport, sect
   }
 
   const figureHeader = [t("reports.table.region"), t("reports.table.regionCode"), t("reports.table.indicator"), t("reports.table.indicatorCode"), t("reports.table.unit"), t("reports.table.period"), t("reports.table.value"), t("reports.table.numerator"), t("reports.table.denominator"), t("reports.table.reportedBy"), t("reports.table.notes")];
-  const figureRows = report.figures.map((f): Cell[] => [nameOf(x, f.region), f.region.code, nameOf(x, f.indicator), f.indicator.code, f.indicator.unit, f.period, f.value, f.numerator, f.denominator, departmentText(x, f.department), f.note || null]);
+  const figureRows = report.figures.map((f): Cell[] => [nameOf(x, f.region), f.region.code, nameOf(x, f.indicator), f.indicator.code, unitOf(x, f.indicator), f.period, f.value, f.numerator, f.denominator, departmentText(x, f.department), f.note || null]);
   addTable(workbook, t("reports.sheet.figures"), figureHeader, figureRows, { 6: (i) => decimalsFormat(report.figures[i]?.indicator.decimals ?? 0) });
 
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -3,6 +3,7 @@ import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { unitLabel } from "@/lib/i18n/units";
 import { COMPARATOR_SYMBOL } from "@/lib/i18n/values";
 
 export function targetTableHeader(t: Translate): string[] {
@@ -20,7 +21,7 @@ export function targetTableRow(t: Translate, locale: Locale, r: TargetRow): (str
     r.area ? localizedName(locale, r.area.name, r.area.nameEn) : null,
     localizedName(locale, r.indicator.name, r.indicator.nameEn),
     r.indicator.code,
-    r.indicator.unit,
+    unitLabel(locale, r.indicator.unit),
     localizedName(locale, r.region.name, r.region.nameEn),
     r.region.code,
     round(r.baselineValue),

@@ -1,18 +1,19 @@
-// How figures and targets read on screen: the number a figure stands for, comparators as symbols.
+// How figures and targets read on screen: the number a figure stands for, with its comparator and unit.
 import type { Locale } from "./locales";
 import { formatNumber } from "./format";
+import { withUnit } from "./units";
+import { COMPARATOR_SYMBOL } from "./values";
 
-export const COMPARATOR_SYMBOL: Record<string, string> = { GTE: "≥", LTE: "≤", EQ: "=", GT: ">", LT: "<" };
 
 export function formatTarget(locale: Locale, target: { comparator: string; targetValue: number }, unit: string, decimals: number): string {
-  const symbol = COMPARATOR_SYMBOL[target.comparator] ?? target.comparator;
+  const symbol = COMPARATOR_SYMBOL[target.comparator as keyof typeof COMPARATOR_SYMBOL] ?? target.comparator;
   const value = formatNumber(locale, target.targetValue, Number.isInteger(target.targetValue) ? 0 : decimals);
-  return `${symbol} ${value}${unit === "%" ? "%" : ` ${unit}`}`;
+  return `${symbol} ${withUnit(locale, value, unit)}`;
 }
 
 export function formatFigure(locale: Locale, value: number | null, unit: string, decimals: number): string {
   if (value === null) return "—";
-  return `${formatNumber(locale, value, decimals)}${unit === "%" ? "%" : ` ${unit}`}`;
+  return withUnit(locale, formatNumber(locale, value, decimals), unit);
 }
 
 /** A RATE figure as "95.2% (250/263)". */

@@ -2,13 +2,13 @@
 import type { Locale } from "./locales";
 import { formatNumber } from "./format";
 import type { Translate } from "./translate";
+import { withUnit } from "./units";
 
 export const COMPARATOR_SYMBOL = { GTE: "≥", LTE: "≤", EQ: "=", GT: ">", LT: "<" } as const;
 
 export function formatValue(locale: Locale, value: number | null | undefined, decimals: number, unit: string): string {
   if (value === null || value === undefined) return "—";
-  const number = formatNumber(locale, value, decimals);
-  return unit === "%" ? `${number}%` : `${number} ${unit}`;
+  return withUnit(locale, formatNumber(locale, value, decimals), unit);
 }
 
 /** "2020Q3" → "2020年第三季度" / "Q3 2020"; "2020" → "2020年" / "2020". */

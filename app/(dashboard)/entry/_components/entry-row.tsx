@@ -3,6 +3,7 @@
 // when it is the first region of that indicator, and followed by a notice row when there is a
 // conflict, a reviewer's comment or an error to show.
 import type { ClipboardEvent, KeyboardEvent } from "react";
+import { unitLabel } from "@/lib/i18n/units";
 import { formatFigure, formatTarget } from "@/lib/i18n/figure-format";
 import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
@@ -92,7 +93,7 @@ export function EntryRowView(props: Props) {
             <div className="sticky left-2 inline-flex max-w-[calc(100vw-4rem)] flex-wrap items-baseline gap-x-2">
               <span className="font-medium text-slate-900">{indicatorName}</span>
               <span className="text-xs text-slate-500">
-                {indicator.code} · {t(`entry.kinds.${indicator.kind}`)} · {t("entry.unit", { unit: indicator.unit })}
+                {indicator.code} · {t(`entry.kinds.${indicator.kind}`)} · {t("entry.unit", { unit: unitLabel(locale, indicator.unit) })}
               </span>
             </div>
           </td>

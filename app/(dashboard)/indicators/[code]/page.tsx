@@ -8,6 +8,7 @@ import { DemoNotice } from "@/components/ui/demo-badge";
 import { requireUser } from "@/lib/auth/session";
 import { getIndicatorDashboard } from "@/lib/data/dashboard/indicator";
 import { formatPeriod } from "@/lib/domain";
+import { unitLabel } from "@/lib/i18n/units";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatPeriodLabel } from "@/lib/i18n/values";
@@ -49,7 +50,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold" data-testid="indicator-title">{localizedName(locale, indicator.name, indicator.nameEn)}</h1>
           <p className="text-sm text-slate-500">
-            {indicator.code} · {t("indicator.unit")}: {indicator.unit} · {t(`indicator.kind.${indicator.kind}`)} · {t(`indicator.direction.${indicator.direction}`)}
+            {indicator.code} · {t("indicator.unit")}: {unitLabel(locale, indicator.unit)} · {t(`indicator.kind.${indicator.kind}`)} · {t(`indicator.direction.${indicator.direction}`)}
           </p>
           {indicator.definition && <p className="mt-1 max-w-3xl text-sm text-slate-600">{indicator.definition}</p>}
         </div>

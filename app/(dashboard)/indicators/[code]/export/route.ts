@@ -5,6 +5,7 @@ import { getIndicatorDashboard } from "@/lib/data/dashboard/indicator";
 import { formatPeriod } from "@/lib/domain";
 import { attachment, toCsv } from "@/lib/export/csv";
 import { notFound, parseQuery, unauthorized } from "@/lib/http";
+import { unitLabel } from "@/lib/i18n/units";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { COMPARATOR_SYMBOL } from "@/lib/i18n/values";
@@ -26,7 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!dashboard) return notFound("indicator");
   const { t, locale } = await getTranslator();
   const { indicator } = dashboard;
-  const header = [t("indicator.rank"), t("targets.region"), t("indicator.regionCode"), `${t("indicator.value")} (${indicator.unit})`, t("targets.target"), t("targets.progress"), t("targets.status"), t("indicator.lead"), t("indicator.coverage")];
+  const header = [t("indicator.rank"), t("targets.region"), t("indicator.regionCode"), `${t("indicator.value")} (${unitLabel(locale, indicator.unit)})`, t("targets.target"), t("targets.progress"), t("targets.status"), t("indicator.lead"), t("indicator.coverage")];
   const rows = dashboard.ranking.map((r) => [
     r.rank,
     localizedName(locale, r.region.name, r.region.nameEn),

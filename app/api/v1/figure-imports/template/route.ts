@@ -5,6 +5,7 @@ import { getRequestUser } from "@/lib/auth/request-user";
 import { getEntryGrid } from "@/lib/data/entry-grid";
 import { parsePeriod } from "@/lib/domain";
 import { buildFigureTemplate } from "@/lib/export/figure-template";
+import { unitLabel } from "@/lib/i18n/units";
 import { formatTarget } from "@/lib/i18n/figure-format";
 import { apiError, notFound, parseQuery, unauthorized } from "@/lib/http";
 import { localizedName } from "@/lib/i18n/format";
@@ -36,7 +37,7 @@ export async function GET(request: Request) {
     indicatorName: localizedName(locale, r.indicator.name, r.indicator.nameEn),
     regionCode: r.region.code,
     regionName: localizedName(locale, r.region.name, r.region.nameEn),
-    unit: r.indicator.unit,
+    unit: unitLabel(locale, r.indicator.unit),
     kind: r.indicator.kind,
     kindLabel: t(`entry.kinds.${r.indicator.kind}`),
     decimals: r.indicator.decimals,
