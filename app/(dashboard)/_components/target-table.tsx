@@ -9,13 +9,21 @@ import type { Translate } from "@/lib/i18n/translate";
 import { COMPARATOR_SYMBOL, formatPeriodLabel, formatValue } from "@/lib/i18n/values";
 import { STATUS_STYLE } from "@/lib/ui/status-style";
 
-/** Targets with progress, latest value, target, deadline, status and (optionally) a sparkline. */
+/** A cell: in the table on a laptop; on a phone a labelled field of the row's card (label from data-label). */
+const CELL = "py-2 pr-3 max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-slate-500 max-sm:before:content-[attr(data-label)]";
+const WIDE_CELL = `${CELL} max-sm:col-span-3`;
+
+/**
+ * Targets with progress, latest value, target, deadline, status and (optionally) a sparkline. On a
+ * phone each row becomes a card instead of a table to scroll sideways: the name, then progress and
+ * status, then latest value, target and deadline, then the trend.
+ */
 export function TargetTable({ t, locale, rows, showRegion = false, showSparkline = false, testId }: { t: Translate; locale: Locale; rows: TargetRow[]; showRegion?: boolean; showSparkline?: boolean; testId?: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("dashboard.noTargets")}</p>;
   return (
     <div className="max-w-full overflow-x-auto" data-testid={testId}>
-      <table className="w-full min-w-[48rem] text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-600">
+      <table className="w-full text-left text-sm max-sm:block sm:min-w-[48rem]">
+        <thead className="border-b border-slate-200 text-slate-600 max-sm:hidden">
           <tr>
             <th className="py-2 pr-3 font-medium">{t("targets.indicator")}</th>
             {showRegion && <th className="py-2 pr-3 font-medium">{t("targets.region")}</th>}
@@ -27,13 +35,13 @@ export function TargetTable({ t, locale, rows, showRegion = false, showSparkline
             {showSparkline && <th className="py-2 font-medium">{t("targets.trend")}</th>}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className="divide-y divide-slate-100 max-sm:block">
           {rows.map((row) => {
             const name = localizedName(locale, row.indicator.name, row.indicator.nameEn);
             const { decimals, unit } = row.indicator;
             return (
-              <tr key={row.id} className="align-middle" data-indicator={row.indicator.code} data-region={row.region.code}>
-                <td className="py-2 pr-3">
+              <tr key={row.id} className="align-middle max-sm:grid max-sm:grid-cols-3 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:py-3" data-indicator={row.indicator.code} data-region={row.region.code}>
+                <td className={WIDE_CELL}>
                   <Link href={`/indicators/${row.indicator.code}?region=${row.region.code}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                     {name}
                   </Link>
@@ -41,26 +49,26 @@ export function TargetTable({ t, locale, rows, showRegion = false, showSparkline
                   {row.smallSample && <span className="ml-2 rounded bg-slate-100 px-1 text-xs text-slate-600" title={t("dashboard.smallSampleHint")}>{t("dashboard.smallSample")}</span>}
                 </td>
                 {showRegion && (
-                  <td className="py-2 pr-3 whitespace-nowrap">
+                  <td className={`${WIDE_CELL} whitespace-nowrap`} data-label={t("targets.region")}>
                     <Link href={`/regions/${row.region.code}`} className="hover:underline">{localizedName(locale, row.region.name, row.region.nameEn)}</Link>
                   </td>
                 )}
-                <td className="py-2 pr-3">
+                <td className={`${CELL} max-sm:col-span-2`} data-label={t("targets.progress")}>
                   <ProgressBar progress={row.progress} expected={row.expected} label={t("targets.progressLabel", { progress: row.progress === null ? "—" : Math.round(row.progress * 100), expected: row.expected === null ? "—" : Math.round(row.expected * 100) })} />
                 </td>
-                <td className="py-2 pr-3 text-right tabular-nums whitespace-nowrap">
+                <td className={`${CELL} tabular-nums whitespace-nowrap max-sm:order-1 sm:text-right`} data-label={t("targets.latest")}>
                   {formatValue(locale, row.latest?.value, decimals, unit)}
                   {row.latest && <span className="block text-xs text-slate-500">{formatPeriodLabel(t, row.latest.period)}</span>}
                 </td>
-                <td className="py-2 pr-3 text-right tabular-nums whitespace-nowrap">
+                <td className={`${CELL} tabular-nums whitespace-nowrap max-sm:order-1 sm:text-right`} data-label={t("targets.target")}>
                   {COMPARATOR_SYMBOL[row.comparator]} {formatValue(locale, row.targetValue, decimals, unit)}
                 </td>
-                <td className="py-2 pr-3 whitespace-nowrap">{formatPeriodLabel(t, row.deadline)}</td>
-                <td className="py-2 pr-3">
+                <td className={`${CELL} whitespace-nowrap max-sm:order-1`} data-label={t("targets.deadline")}>{formatPeriodLabel(t, row.deadline)}</td>
+                <td className={CELL} data-label={t("targets.status")}>
                   <StatusBadge status={row.status} label={t(`status.${row.status}`)} />
                 </td>
                 {showSparkline && (
-                  <td className="py-2">
+                  <td className={`${CELL} max-sm:order-1 sm:pr-0`} data-label={t("targets.trend")}>
                     <SparklineSvg points={row.recent} target={row.targetValue} color={STATUS_STYLE[row.status].color} label={t("targets.trendLabel", { indicator: name })} />
                   </td>
                 )}
