@@ -14,6 +14,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { figureHistoryAction } from "../actions";
+import { PHONE_BLOCK, PHONE_LABELLED } from "@/lib/ui/phone-cards";
 import { appliesTo, type Field, type RowState } from "./grid-model";
 
 interface Props {
@@ -37,6 +38,8 @@ interface Props {
 }
 
 const COLUMNS = 8;
+/** A value cell; on a phone a labelled field of the row's card (region; last quarter and target; the inputs; value and status; explanation). */
+const CELL = `px-2 py-1.5 ${PHONE_LABELLED}`;
 
 export function EntryRowView(props: Props) {
   const { t, locale } = useI18n();
@@ -47,6 +50,8 @@ export function EntryRowView(props: Props) {
   const needsNote = props.reasons.length > 0 && !hasExplanation(state.edit.note) && state.figure?.status !== "APPROVED";
   const reasonText = props.reasons.map((r) => t(`entry.reasons.${r}`)).join(t("entry.listSeparator"));
 
+  /** Numerator and denominator of a non-rate indicator: a dash in the table, left out of the phone's card. */
+  const inapplicable = (field: Field) => (appliesTo(indicator.kind, field) ? "" : "max-sm:hidden");
   const input = (field: Field, className = "w-24") => {
     if (!appliesTo(indicator.kind, field)) return <span className="text-slate-300" aria-hidden>—</span>;
     const error = props.errorText(field);
@@ -88,8 +93,8 @@ export function EntryRowView(props: Props) {
   return (
     <>
       {props.showIndicator && (
-        <tr className="border-t border-slate-200 bg-slate-50/70">
-          <td colSpan={COLUMNS} className="px-2 py-1.5">
+        <tr className={`border-t border-slate-200 bg-slate-50/70 ${PHONE_BLOCK}`}>
+          <td colSpan={COLUMNS} className={`px-2 py-1.5 ${PHONE_BLOCK}`}>
             <div className="sticky left-2 inline-flex max-w-[calc(100vw-4rem)] flex-wrap items-baseline gap-x-2">
               <span className="font-medium text-slate-900">{indicatorName}</span>
               <span className="text-xs text-slate-500">
@@ -99,16 +104,19 @@ export function EntryRowView(props: Props) {
           </td>
         </tr>
       )}
-      <tr className={`border-t border-slate-100 align-top ${props.isDirty ? "bg-amber-50/40" : ""}`} data-testid={`row-${indicator.code}-${row.region.code}`}>
-        <td className="sticky left-0 z-10 bg-white px-2 py-1.5">
+      <tr
+        className={`border-t border-slate-100 align-top max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:px-2 max-sm:py-3 ${props.isDirty ? "bg-amber-50/40" : ""}`}
+        data-testid={`row-${indicator.code}-${row.region.code}`}
+      >
+        <td className="sticky left-0 z-10 bg-white px-2 py-1.5 max-sm:static max-sm:col-span-2 max-sm:bg-transparent max-sm:p-0">
           <span className="font-medium">{regionName}</span>
           {row.isRollUp && <span className="block text-xs text-slate-500">{t("entry.rollUpHint")}</span>}
         </td>
-        <td className="px-2 py-1.5 tabular-nums" data-testid="previous">
+        <td className={`${CELL} tabular-nums`} data-testid="previous" data-label={t("entry.columns.previous")}>
           {previous ? formatFigure(locale, previous.value, indicator.unit, indicator.decimals) : "—"}
           {previous?.status === "SUBMITTED" && <span className="block text-xs text-slate-500">{t("entry.provisional")}</span>}
         </td>
-        <td className="px-2 py-1.5">
+        <td className={CELL} data-label={t("entry.columns.target")}>
           {row.target ? (
             <div className="space-y-0.5">
               <p className="whitespace-nowrap tabular-nums">
@@ -121,9 +129,9 @@ export function EntryRowView(props: Props) {
             <span className="text-slate-400">—</span>
           )}
         </td>
-        <td className="px-2 py-1.5">{input("numerator")}</td>
-        <td className="px-2 py-1.5">{input("denominator")}</td>
-        <td className="px-2 py-1.5">
+        <td className={`${CELL} ${inapplicable("numerator")}`} data-label={t("entry.columns.numerator")}>{input("numerator")}</td>
+        <td className={`${CELL} ${inapplicable("denominator")}`} data-label={t("entry.columns.denominator")}>{input("denominator")}</td>
+        <td className={CELL} data-label={t("entry.columns.value")}>
           {indicator.kind === "RATE" ? (
             <span className="inline-block py-1 tabular-nums" data-testid="rate">
               {props.liveRate === null ? "—" : `${formatNumber(locale, props.liveRate, indicator.decimals)}%`}
@@ -132,8 +140,8 @@ export function EntryRowView(props: Props) {
             input("value")
           )}
         </td>
-        <td className="px-2 py-1.5">{input("note", "w-56")}</td>
-        <td className="px-2 py-1.5">
+        <td className={`${CELL} max-sm:order-1 max-sm:col-span-2`} data-label={t("entry.columns.note")}>{input("note", "w-56 max-sm:w-full")}</td>
+        <td className={CELL} data-label={t("entry.columns.status")}>
           <div className="flex flex-wrap items-center gap-1">
             <FigureStatusChip status={state.figure?.status ?? null} testId="figure-status" />
             {state.figure?.isOnBehalf && <span className="text-xs text-sky-800">{t("entry.enteredByOffice")}</span>}
@@ -147,8 +155,8 @@ export function EntryRowView(props: Props) {
         </td>
       </tr>
       {notice && (
-        <tr data-testid={`notice-${indicator.code}-${row.region.code}`}>
-          <td colSpan={COLUMNS} className="px-2 pb-2">
+        <tr className={PHONE_BLOCK} data-testid={`notice-${indicator.code}-${row.region.code}`}>
+          <td colSpan={COLUMNS} className={`px-2 pb-2 ${PHONE_BLOCK}`}>
             <div className="sticky left-2 max-w-[calc(100vw-4rem)] space-y-1 md:max-w-3xl">
               {state.figure?.status === "RETURNED" && state.figure.reviewComment && (
                 <p className="rounded-md bg-red-50 px-2 py-1 text-sm text-red-800" data-testid="review-comment">
