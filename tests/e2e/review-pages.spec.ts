@@ -40,7 +40,7 @@ test("department users cannot reach the office's pages", async ({ page }) => {
   await expect(page.getByRole("link", { name: "数据审核" })).toHaveCount(0);
 });
 
-test("entry and review fit a phone: the grid scrolls inside its box, the page does not", async ({ page }) => {
+test("the office's pages fit a phone: the page never scrolls sideways", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, "office");
   for (const path of ["/entry", "/review", "/completeness", "/audit"]) {
