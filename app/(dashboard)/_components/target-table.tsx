@@ -7,11 +7,10 @@ import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { COMPARATOR_SYMBOL, formatPeriodLabel, formatValue } from "@/lib/i18n/values";
-import { PHONE_BLOCK, PHONE_HIDDEN, PHONE_LABELLED } from "@/lib/ui/phone-cards";
 import { STATUS_STYLE } from "@/lib/ui/status-style";
 
-/** A cell: in the table on a laptop; on a phone a labelled field of the row's card (label from data-label). */
-const CELL = `py-2 pr-3 ${PHONE_LABELLED}`;
+/** A cell: in the table on a laptop; on a phone a field of the row's card, labelled from its data-label (.phone-cards). */
+const CELL = "py-2 pr-3 max-sm:p-0";
 const WIDE_CELL = `${CELL} max-sm:col-span-3`;
 
 /**
@@ -23,8 +22,8 @@ export function TargetTable({ t, locale, rows, showRegion = false, showSparkline
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("dashboard.noTargets")}</p>;
   return (
     <div className="max-w-full overflow-x-auto" data-testid={testId}>
-      <table className={`w-full text-left text-sm sm:min-w-[48rem] ${PHONE_BLOCK}`}>
-        <thead className={`border-b border-slate-200 text-slate-600 ${PHONE_HIDDEN}`}>
+      <table className="phone-cards w-full text-left text-sm sm:min-w-[48rem]">
+        <thead className="border-b border-slate-200 text-slate-600">
           <tr>
             <th className="py-2 pr-3 font-medium">{t("targets.indicator")}</th>
             {showRegion && <th className="py-2 pr-3 font-medium">{t("targets.region")}</th>}
@@ -36,7 +35,7 @@ export function TargetTable({ t, locale, rows, showRegion = false, showSparkline
             {showSparkline && <th className="py-2 font-medium">{t("targets.trend")}</th>}
           </tr>
         </thead>
-        <tbody className={`divide-y divide-slate-100 ${PHONE_BLOCK}`}>
+        <tbody className="divide-y divide-slate-100">
           {rows.map((row) => {
             const name = localizedName(locale, row.indicator.name, row.indicator.nameEn);
             const { decimals, unit } = row.indicator;

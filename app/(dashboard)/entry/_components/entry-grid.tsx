@@ -8,7 +8,6 @@ import type { EntryRow } from "@/lib/data/entry-grid";
 import { hasExplanation, parseNumberInput, rateOf, validateFigureValues, type FieldErrors } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
 import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
-import { PHONE_BLOCK, PHONE_HIDDEN } from "@/lib/ui/phone-cards";
 import { saveFiguresAction, submitPeriodAction, type SaveCellResult } from "../actions";
 import { EntryRowView } from "./entry-row";
 import { EntryToolbar, type Notice } from "./entry-toolbar";
@@ -259,8 +258,8 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
       />
       {period.isOpen && <p className="text-xs text-slate-500">{t("entry.keyboardHelp")}</p>}
       <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="entry-grid-scroll">
-        <table ref={tableRef} className={`w-full border-collapse text-sm sm:min-w-[68rem] ${PHONE_BLOCK}`} data-testid="entry-grid">
-          <thead className={`bg-slate-50 text-left text-xs text-slate-600 ${PHONE_HIDDEN}`}>
+        <table ref={tableRef} className="phone-cards w-full border-collapse text-sm sm:min-w-[68rem]" data-testid="entry-grid">
+          <thead className="bg-slate-50 text-left text-xs text-slate-600">
             <tr>
               <th className="sticky left-0 z-10 w-36 bg-slate-50 px-2 py-2 font-medium">{t("entry.columns.region")}</th>
               <th className="px-2 py-2 font-medium">{t("entry.columns.previous")}</th>
@@ -272,7 +271,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
               <th className="px-2 py-2 font-medium">{t("entry.columns.status")}</th>
             </tr>
           </thead>
-          <tbody className={PHONE_BLOCK}>
+          <tbody>
             {rows.map((row, index) => {
               const state = states.get(row.key);
               if (!state) return null;

@@ -14,7 +14,6 @@ import { useI18n } from "@/lib/i18n/client";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { figureHistoryAction } from "../actions";
-import { PHONE_BLOCK, PHONE_LABELLED } from "@/lib/ui/phone-cards";
 import { appliesTo, type Field, type RowState } from "./grid-model";
 
 interface Props {
@@ -39,7 +38,7 @@ interface Props {
 
 const COLUMNS = 8;
 /** A value cell; on a phone a labelled field of the row's card (region; last quarter and target; the inputs; value and status; explanation). */
-const CELL = `px-2 py-1.5 ${PHONE_LABELLED}`;
+const CELL = "px-2 py-1.5 max-sm:p-0";
 
 export function EntryRowView(props: Props) {
   const { t, locale } = useI18n();
@@ -93,8 +92,8 @@ export function EntryRowView(props: Props) {
   return (
     <>
       {props.showIndicator && (
-        <tr className={`border-t border-slate-200 bg-slate-50/70 ${PHONE_BLOCK}`}>
-          <td colSpan={COLUMNS} className={`px-2 py-1.5 ${PHONE_BLOCK}`}>
+        <tr className="border-t border-slate-200 bg-slate-50/70">
+          <td colSpan={COLUMNS} className="px-2 py-1.5">
             <div className="sticky left-2 inline-flex max-w-[calc(100vw-4rem)] flex-wrap items-baseline gap-x-2">
               <span className="font-medium text-slate-900">{indicatorName}</span>
               <span className="text-xs text-slate-500">
@@ -155,8 +154,8 @@ export function EntryRowView(props: Props) {
         </td>
       </tr>
       {notice && (
-        <tr className={PHONE_BLOCK} data-testid={`notice-${indicator.code}-${row.region.code}`}>
-          <td colSpan={COLUMNS} className={`px-2 pb-2 ${PHONE_BLOCK}`}>
+        <tr data-testid={`notice-${indicator.code}-${row.region.code}`}>
+          <td colSpan={COLUMNS} className="px-2 pb-2">
             <div className="sticky left-2 max-w-[calc(100vw-4rem)] space-y-1 md:max-w-3xl">
               {state.figure?.status === "RETURNED" && state.figure.reviewComment && (
                 <p className="rounded-md bg-red-50 px-2 py-1 text-sm text-red-800" data-testid="review-comment">
