@@ -43,23 +43,23 @@ function FieldShell({ name, label, errors, hint, required, className = "", child
   );
 }
 
-function describedBy(name: string, errors?: string[], hint?: string) {
+/** The control's id, name, styling and accessibility attributes, tied to the shell's label, hint and message. */
+function controlProps({ name, errors, hint, required }: FieldProps) {
   const ids = [errors && errors.length > 0 ? `${name}-error` : null, hint ? `${name}-hint` : null].filter(Boolean);
-  return ids.length > 0 ? ids.join(" ") : undefined;
+  return {
+    id: `field-${name}`,
+    name,
+    "aria-invalid": Boolean(errors?.length),
+    "aria-describedby": ids.length > 0 ? ids.join(" ") : undefined,
+    "aria-required": required,
+    className: CONTROL,
+  };
 }
 
 export function TextField({ name, label, errors, hint, required, className, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
-      <input
-        id={`field-${name}`}
-        name={name}
-        aria-invalid={Boolean(errors?.length)}
-        aria-describedby={describedBy(name, errors, hint)}
-        aria-required={required}
-        className={CONTROL}
-        {...input}
-      />
+      <input {...controlProps({ name, label, errors, hint, required })} {...input} />
     </FieldShell>
   );
 }
@@ -67,15 +67,7 @@ export function TextField({ name, label, errors, hint, required, className, ...i
 export function TextAreaField({ name, label, errors, hint, required, className, ...input }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
-      <textarea
-        id={`field-${name}`}
-        name={name}
-        aria-invalid={Boolean(errors?.length)}
-        aria-describedby={describedBy(name, errors, hint)}
-        aria-required={required}
-        className={CONTROL}
-        {...input}
-      />
+      <textarea {...controlProps({ name, label, errors, hint, required })} {...input} />
     </FieldShell>
   );
 }
@@ -98,15 +90,7 @@ export function SelectField({
 }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly Option[]; placeholder?: string }) {
   return (
     <FieldShell name={name} label={label} errors={errors} hint={hint} required={required} className={className}>
-      <select
-        id={`field-${name}`}
-        name={name}
-        aria-invalid={Boolean(errors?.length)}
-        aria-describedby={describedBy(name, errors, hint)}
-        aria-required={required}
-        className={CONTROL}
-        {...select}
-      >
+      <select {...controlProps({ name, label, errors, hint, required })} {...select}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
