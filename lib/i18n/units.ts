@@ -16,8 +16,13 @@ const ENGLISH_UNITS: Record<string, string> = {
   批: "",
   款: "",
   只: "",
+  台: "",
+  台件: "",
+  家次: "",
+  批次: "batches",
   人: "people",
   人次: "person-times",
+  万人次: "10k person-times",
   次: "times",
   天: "days",
   小时: "hours",
@@ -31,6 +36,7 @@ const ENGLISH_UNITS: Record<string, string> = {
   万吨: "10k t",
   公里: "km",
   平方公里: "km²",
+  万平方米: "10k m²",
 };
 
 /** The unit as it reads after a number in this language ("" when the number stands alone). */

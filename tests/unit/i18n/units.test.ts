@@ -17,6 +17,8 @@ describe("units", () => {
     expect(formatTarget("en", { comparator: "GTE", targetValue: 3 }, "项", 0)).toBe("≥ 3");
     expect(formatValue("en", 2.5, 1, "万亩")).toBe("2.5 10k mu");
     expect(formatValue("en", 120, 0, "人")).toBe("120 people");
+    expect(formatValue("en", 35.5, 1, "万人次")).toBe("35.5 10k person-times");
+    expect(withUnit("en", "800", "台件")).toBe("800");
   });
 
   it("write percentages the same way in both languages", () => {
