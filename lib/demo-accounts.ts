@@ -3,6 +3,9 @@ import type { Role } from "./auth/session-user";
 
 export const DEMO_PASSWORD = "Demo#2026";
 
+/** The setting the seeds write: "true" once demo data is loaded. */
+export const DEMO_LOADED_SETTING = "demo_loaded";
+
 export interface DemoAccount {
   username: string;
   name: string;

@@ -2,26 +2,19 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { DbWriter as DbClient } from "@/lib/db-client";
-import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { departments } from "./data/departments";
 import { indicators } from "./data/indicators";
 import { plans } from "./data/plans";
 import { regions } from "./data/regions";
 import { responsibilities } from "./data/responsibilities";
 import { DEMO_PERIODS, DEMO_REVIEW_COMMENTS, demoFigureKey, generateDemoFigures } from "./demo-figures";
-import { createRegionTree, NATION_CODE, type CodeMap } from "./regions";
+import { createDemoUsers, markDemoLoaded } from "./demo-accounts";
+import { createRegionTree, lookup, NATION_CODE, type CodeMap } from "./regions";
 import { createReportingPeriods } from "./periods";
 
 const DOCUMENTS_DIR = path.join(import.meta.dirname, "documents");
-
-function lookup(map: CodeMap, code: string, what: string): number {
-  const id = map.get(code);
-  if (id === undefined) throw new Error(`Seed data refers to unknown ${what} "${code}"`);
-  return id;
-}
 
 export async function seedDemo(db: DbClient): Promise<{ figures: number; targets: number }> {
   const regionIds = await createRegionTree(db, regions);
@@ -92,34 +85,15 @@ export async function seedDemo(db: DbClient): Promise<{ figures: number; targets
     })),
   });
 
-  const userIds = await createDemoUsers(db, regionIds, departmentIds);
+  const userIds = await createDemoUsers(db, { regionIds, departmentIds }, (account) => account.scopeRegionCode);
   const figures = generateDemoFigures();
   await createReportingPeriods(db, figures, DEMO_PERIODS);
   await writeDemoFigures(db, figures, { regionIds, indicatorIds, departmentIds, userIds });
 
   await recomputeEvaluations(db);
-  await db.setting.upsert({ where: { key: "demo_loaded" }, update: { value: "true" }, create: { key: "demo_loaded", value: "true" } });
+  await markDemoLoaded(db);
   await recordAudit(db, null, { action: "seed.demo", entityType: "Database", entityId: "demo", after: { targets: targetCount, figures: figures.length } });
   return { figures: figures.length, targets: targetCount };
-}
-
-async function createDemoUsers(db: DbClient, regionIds: CodeMap, departmentIds: CodeMap): Promise<CodeMap> {
-  const ids: CodeMap = new Map();
-  for (const account of DEMO_ACCOUNTS) {
-    const row = await db.user.create({
-      data: {
-        username: account.username,
-        name: account.name,
-        role: account.role,
-        passwordHash: await hashPassword(DEMO_PASSWORD),
-        scopeRegionId: lookup(regionIds, account.scopeRegionCode, "region"),
-        departmentId: account.departmentCode ? lookup(departmentIds, account.departmentCode, "department") : null,
-      },
-      select: { id: true },
-    });
-    ids.set(account.username, row.id);
-  }
-  return ids;
 }
 
 async function writeDemoFigures(

@@ -4,6 +4,13 @@ import type { SeedRegion } from "./types";
 
 export type CodeMap = Map<string, number>;
 
+/** The id a seed code stands for; a code the seed data does not define is an error in that data. */
+export function lookup(map: CodeMap, code: string, what: string): number {
+  const id = map.get(code);
+  if (id === undefined) throw new Error(`Seed data refers to unknown ${what} "${code}"`);
+  return id;
+}
+
 export const NATION_CODE = "000000";
 
 /** Creates the national root (once) and the given regions, parents before children. */

@@ -3,6 +3,7 @@
 import { optimizeDatabase, type DbClient, type DbWriter } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
+import { markDemoLoaded } from "../demo-accounts";
 import { buildProvince } from "./dataset";
 import { PROVINCE_SCALE, type ProvinceParams } from "./params";
 import { writeFigures, writeMasterData, writePeriods, writePlanAndTargets, writeUsers } from "./write";
@@ -64,7 +65,7 @@ export async function seedProvince(db: DbClient, params: ProvinceParams = PROVIN
       lap("figures");
       const evaluated = await recomputeInSlices(tx, data.regions.length);
       lap("recomputeEvaluations");
-      await tx.setting.upsert({ where: { key: "demo_loaded" }, update: { value: "true" }, create: { key: "demo_loaded", value: "true" } });
+      await markDemoLoaded(tx);
       await recordAudit(tx, null, { action: "seed.province", entityType: "Database", entityId: "province", after: { params, targets: written.targets, figures } });
       return { targets: written.targets, figures, evaluations: evaluated * 2 };
     },

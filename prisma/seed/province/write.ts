@@ -1,21 +1,14 @@
 // Writes the synthetic province: master data and targets through Prisma (createMany in batches),
 // the 352,000 figures through multi-row INSERTs, county by county.
 import type { DbWriter } from "@/lib/db-client";
-import { hashPassword } from "@/lib/auth/password";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
-import { createRegionTree, type CodeMap } from "../regions";
+import { createDemoUsers } from "../demo-accounts";
+import { createRegionTree, lookup, type CodeMap } from "../regions";
 import type { SeedFigure } from "../types";
 import { countyFigures, type ProvinceDataset } from "./dataset";
 import { PROVINCE_CODE, SEED_CLOCK } from "./params";
 import { insertRows, type SqlValue } from "./sql";
 
 const BATCH = 2000;
-
-function id(map: CodeMap, code: string, what: string): number {
-  const value = map.get(code);
-  if (value === undefined) throw new Error(`Unknown ${what} "${code}"`);
-  return value;
-}
 
 async function createInBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
@@ -41,7 +34,7 @@ export async function writePlanAndTargets(db: DbWriter, data: ProvinceDataset, i
       title: plan.title,
       docNumber: plan.docNumber,
       issuer: plan.issuer,
-      issuingRegionId: id(ids.regionIds, PROVINCE_CODE, "region"),
+      issuingRegionId: lookup(ids.regionIds, PROVINCE_CODE, "region"),
       issueDate: new Date(plan.issueDate),
       periodStart: new Date(plan.periodStart),
       deadline: new Date(plan.deadline),
@@ -55,9 +48,9 @@ export async function writePlanAndTargets(db: DbWriter, data: ProvinceDataset, i
   const areaIds: CodeMap = new Map(created.areas.map((a) => [a.name, a.id]));
   const rows = data.targets.map((t) => ({
     planId: created.id,
-    areaId: id(areaIds, t.area, "area"),
-    indicatorId: id(ids.indicatorIds, t.indicatorCode, "indicator"),
-    regionId: id(ids.regionIds, t.regionCode, "region"),
+    areaId: lookup(areaIds, t.area, "area"),
+    indicatorId: lookup(ids.indicatorIds, t.indicatorCode, "indicator"),
+    regionId: lookup(ids.regionIds, t.regionCode, "region"),
     comparator: t.comparator,
     targetValue: t.targetValue,
     baselineValue: t.baselineValue,
@@ -65,7 +58,7 @@ export async function writePlanAndTargets(db: DbWriter, data: ProvinceDataset, i
     deadlineYear: t.deadlineYear,
     measure: t.measure,
     isMaintain: t.isMaintain,
-    leadDepartmentId: t.leadDepartmentCode ? id(ids.departmentIds, t.leadDepartmentCode, "department") : null,
+    leadDepartmentId: t.leadDepartmentCode ? lookup(ids.departmentIds, t.leadDepartmentCode, "department") : null,
     weight: t.weight,
     sourceSentence: t.sourceSentence,
   }));
@@ -75,15 +68,15 @@ export async function writePlanAndTargets(db: DbWriter, data: ProvinceDataset, i
     (await db.target.findMany({ where: { planId: created.id }, select: { id: true, indicatorId: true, regionId: true } })).map((t) => [`${t.indicatorId}:${t.regionId}`, t.id]),
   );
   const supports = data.targets.flatMap((t) => {
-    const targetId = id(targetIds, `${id(ids.indicatorIds, t.indicatorCode, "indicator")}:${id(ids.regionIds, t.regionCode, "region")}`, "target");
-    return t.supportDepartmentCodes.map((code) => ({ targetId, departmentId: id(ids.departmentIds, code, "department") }));
+    const targetId = lookup(targetIds, `${lookup(ids.indicatorIds, t.indicatorCode, "indicator")}:${lookup(ids.regionIds, t.regionCode, "region")}`, "target");
+    return t.supportDepartmentCodes.map((code) => ({ targetId, departmentId: lookup(ids.departmentIds, code, "department") }));
   });
   await createInBatches(supports, (batch) => db.targetSupport.createMany({ data: batch }));
 
   const responsibilities = data.responsibilities.map((r) => ({
-    departmentId: id(ids.departmentIds, r.departmentCode, "department"),
-    indicatorId: id(ids.indicatorIds, r.indicatorCode, "indicator"),
-    regionId: id(ids.regionIds, r.regionCode, "region"),
+    departmentId: lookup(ids.departmentIds, r.departmentCode, "department"),
+    indicatorId: lookup(ids.indicatorIds, r.indicatorCode, "indicator"),
+    regionId: lookup(ids.regionIds, r.regionCode, "region"),
   }));
   await createInBatches(responsibilities, (batch) => db.responsibility.createMany({ data: batch }));
   return { targets: rows.length, supports: supports.length, responsibilities: responsibilities.length };
@@ -92,22 +85,7 @@ export async function writePlanAndTargets(db: DbWriter, data: ProvinceDataset, i
 /** The demo accounts with the demo password, scoped to the province (viewer-dx to one county). */
 export async function writeUsers(db: DbWriter, data: ProvinceDataset, ids: Ids): Promise<CodeMap> {
   const viewerCounty = data.countyCodes[0] ?? PROVINCE_CODE;
-  const users: CodeMap = new Map();
-  for (const account of DEMO_ACCOUNTS) {
-    const row = await db.user.create({
-      data: {
-        username: account.username,
-        name: account.name,
-        role: account.role,
-        passwordHash: await hashPassword(DEMO_PASSWORD),
-        scopeRegionId: id(ids.regionIds, account.role === "VIEWER" ? viewerCounty : PROVINCE_CODE, "region"),
-        departmentId: account.departmentCode ? id(ids.departmentIds, account.departmentCode, "department") : null,
-      },
-      select: { id: true },
-    });
-    users.set(account.username, row.id);
-  }
-  return users;
+  return createDemoUsers(db, ids, (account) => (account.role === "VIEWER" ? viewerCounty : PROVINCE_CODE));
 }
 
 export async function writePeriods(db: DbWriter, data: ProvinceDataset) {
@@ -132,15 +110,15 @@ function figureRow(f: SeedFigure, ids: Ids, users: CodeMap): SqlValue[] {
   // Only 市场监管 has a demo account; other departments' figures carry no entering user.
   const enteredBy = f.departmentCode === "SCJ" ? (users.get("dept-scj") ?? null) : null;
   return [
-    id(ids.indicatorIds, f.indicatorCode, "indicator"),
-    id(ids.regionIds, f.regionCode, "region"),
+    lookup(ids.indicatorIds, f.indicatorCode, "indicator"),
+    lookup(ids.regionIds, f.regionCode, "region"),
     f.year,
     f.quarter,
     f.value,
     f.numerator,
     f.denominator,
     f.status,
-    f.departmentCode ? id(ids.departmentIds, f.departmentCode, "department") : null,
+    f.departmentCode ? lookup(ids.departmentIds, f.departmentCode, "department") : null,
     enteredBy,
     entered,
     enteredBy,
