@@ -5,6 +5,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbWriter } from "@/lib/db-client";
+import type { FigureRow } from "./evaluation/series";
 import type { FigureStatus } from "./figure-view";
 
 export interface FigureWriteCommon {
@@ -13,14 +14,8 @@ export interface FigureWriteCommon {
   enteredAt: Date;
 }
 
-export interface NewFigureRow {
-  indicatorId: number;
-  regionId: number;
-  year: number;
-  quarter: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
+/** A figure's key and values (as the evaluation reads them), with the department's note. */
+export interface NewFigureRow extends FigureRow {
   note: string;
 }
 
