@@ -6,7 +6,8 @@ import { formatDateTime } from "@/lib/i18n/format-time";
 import { localizedName } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatFigure, formatRate } from "@/lib/i18n/figure-format";
+import { formatRate } from "@/lib/i18n/figure-format";
+import { formatValue } from "@/lib/i18n/values";
 import { EventChanges, actionLabel } from "./event-changes";
 import { FigureStatusChip } from "./status-chips";
 
@@ -38,7 +39,7 @@ function Summary({ history, t, locale }: { history: FigureHistory; t: Translate;
   const value =
     indicator.kind === "RATE"
       ? formatRate(locale, figure.numerator, figure.denominator, indicator.decimals)
-      : formatFigure(locale, figure.value, indicator.unit, indicator.decimals);
+      : formatValue(locale, figure.value, indicator.decimals, indicator.unit);
   return (
     <div className="rounded-lg bg-slate-50 p-3 text-sm">
       <p className="font-medium">
@@ -51,7 +52,7 @@ function Summary({ history, t, locale }: { history: FigureHistory; t: Translate;
       {evaluation && (
         <p className="mt-1 text-slate-600" data-testid="history-evaluation">
           {t("history.officialEvaluation", {
-            value: formatFigure(locale, evaluation.latestValue, indicator.unit, indicator.decimals),
+            value: formatValue(locale, evaluation.latestValue, indicator.decimals, indicator.unit),
             period: evaluation.latestPeriod ?? "—",
             status: t(`status.${evaluation.status}`),
           })}

@@ -1,19 +1,13 @@
-// How figures and targets read on screen: the number a figure stands for, with its comparator and unit.
+// How targets and rate figures read on screen (other values: formatValue in values.ts).
 import type { Locale } from "./locales";
 import { formatNumber } from "./format";
 import { withUnit } from "./units";
 import { COMPARATOR_SYMBOL } from "./values";
 
-
 export function formatTarget(locale: Locale, target: { comparator: string; targetValue: number }, unit: string, decimals: number): string {
   const symbol = COMPARATOR_SYMBOL[target.comparator as keyof typeof COMPARATOR_SYMBOL] ?? target.comparator;
   const value = formatNumber(locale, target.targetValue, Number.isInteger(target.targetValue) ? 0 : decimals);
   return `${symbol} ${withUnit(locale, value, unit)}`;
-}
-
-export function formatFigure(locale: Locale, value: number | null, unit: string, decimals: number): string {
-  if (value === null) return "—";
-  return withUnit(locale, formatNumber(locale, value, decimals), unit);
 }
 
 /** A RATE figure as "95.2% (250/263)". */

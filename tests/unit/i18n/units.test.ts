@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFigure, formatTarget } from "@/lib/i18n/figure-format";
+import { formatTarget } from "@/lib/i18n/figure-format";
 import { unitLabel, unitText, withUnit } from "@/lib/i18n/units";
 import { formatValue } from "@/lib/i18n/values";
 
@@ -13,7 +13,7 @@ describe("units", () => {
 
   it("drop Chinese measure words after an English number and translate physical units", () => {
     expect(withUnit("en", "30", "个")).toBe("30");
-    expect(formatFigure("en", 9, "家", 0)).toBe("9");
+    expect(formatValue("en", 9, 0, "家")).toBe("9");
     expect(formatTarget("en", { comparator: "GTE", targetValue: 3 }, "项", 0)).toBe("≥ 3");
     expect(formatValue("en", 2.5, 1, "万亩")).toBe("2.5 10k mu");
     expect(formatValue("en", 120, 0, "人")).toBe("120 people");

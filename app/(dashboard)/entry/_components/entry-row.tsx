@@ -4,7 +4,8 @@
 // conflict, a reviewer's comment or an error to show.
 import type { ClipboardEvent, KeyboardEvent } from "react";
 import { unitLabel } from "@/lib/i18n/units";
-import { formatFigure, formatTarget } from "@/lib/i18n/figure-format";
+import { formatTarget } from "@/lib/i18n/figure-format";
+import { formatValue } from "@/lib/i18n/values";
 import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
 import type { EntryRow } from "@/lib/data/entry-grid";
@@ -112,7 +113,7 @@ export function EntryRowView(props: Props) {
           {row.isRollUp && <span className="block text-xs text-slate-500">{t("entry.rollUpHint")}</span>}
         </td>
         <td className={`${CELL} tabular-nums`} data-testid="previous" data-label={t("entry.columns.previous")}>
-          {previous ? formatFigure(locale, previous.value, indicator.unit, indicator.decimals) : "—"}
+          {previous ? formatValue(locale, previous.value, indicator.decimals, indicator.unit) : "—"}
           {previous?.status === "SUBMITTED" && <span className="block text-xs text-slate-500">{t("entry.provisional")}</span>}
         </td>
         <td className={CELL} data-label={t("entry.columns.target")}>
@@ -173,7 +174,7 @@ export function EntryRowView(props: Props) {
                           value:
                             indicator.kind === "RATE"
                               ? `${state.conflict.numerator ?? "—"}/${state.conflict.denominator ?? "—"}`
-                              : formatFigure(locale, state.conflict.value, indicator.unit, indicator.decimals),
+                              : formatValue(locale, state.conflict.value, indicator.decimals, indicator.unit),
                         })
                       : t("entry.conflictDeleted")}
                   </p>

@@ -7,7 +7,8 @@ import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
 import type { ReviewGroup, ReviewItem } from "@/lib/data/review";
 import { useI18n } from "@/lib/i18n/client";
-import { formatFigure, formatRate, formatTarget } from "@/lib/i18n/figure-format";
+import { formatRate, formatTarget } from "@/lib/i18n/figure-format";
+import { formatValue } from "@/lib/i18n/values";
 import { localizedName } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
@@ -82,7 +83,7 @@ function ReviewItemView({ item, status, isOpen, isPending, run }: { item: Review
   const [mode, setMode] = useState<"idle" | "return" | "reopen">("idle");
   const [comment, setComment] = useState("");
   const { figure, indicator } = item;
-  const value = indicator.kind === "RATE" ? formatRate(locale, figure.numerator, figure.denominator, indicator.decimals) : formatFigure(locale, figure.value, indicator.unit, indicator.decimals);
+  const value = indicator.kind === "RATE" ? formatRate(locale, figure.numerator, figure.denominator, indicator.decimals) : formatValue(locale, figure.value, indicator.decimals, indicator.unit);
   const target = { id: figure.id, version: figure.version };
 
   return (
@@ -96,7 +97,7 @@ function ReviewItemView({ item, status, isOpen, isPending, run }: { item: Review
             <dt className="text-slate-500">{t("review.value")}</dt>
             <dd className="font-semibold tabular-nums" data-testid="review-value">{value}</dd>
             <dt className="text-slate-500">{t("entry.columns.previous")}</dt>
-            <dd className="tabular-nums">{formatFigure(locale, item.previous, indicator.unit, indicator.decimals)}</dd>
+            <dd className="tabular-nums">{formatValue(locale, item.previous, indicator.decimals, indicator.unit)}</dd>
             <dt className="text-slate-500">{t("entry.columns.target")}</dt>
             <dd className="flex flex-wrap items-center gap-1">
               {item.target ? (
