@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clipboardMatrix, initialState, mergeRow, planPaste, rowReasons, type RowState } from "@/app/(dashboard)/entry/_components/grid-model";
+import { clipboardMatrix, initialState, localErrors, mergeRow, planPaste, rowReasons, statusCounts, type RowState } from "@/app/(dashboard)/entry/_components/grid-model";
 import type { EntryRow } from "@/lib/data/entry-grid";
 import type { FigureView } from "@/lib/data/figure-view";
 
@@ -60,5 +60,24 @@ describe("mergeRow and rowReasons", () => {
     const s = initialState(r);
     expect(rowReasons(r, { ...s, edit: { ...s.edit, numerator: "80", denominator: "100" } })).toEqual(["JUMP"]);
     expect(rowReasons(r, { ...s, edit: { ...s.edit, numerator: "90", denominator: "100" } })).toEqual([]);
+  });
+});
+
+describe("localErrors", () => {
+  const rate = row("r", "RATE");
+  const typed = (edit: Partial<RowState["edit"]>): RowState => ({ ...initialState(rate), edit: { ...initialState(rate).edit, ...edit } });
+
+  it("flags what is not a number, and the figure rules once the numbers parse", () => {
+    expect(localErrors(rate, typed({ numerator: "12个", denominator: "100" }))).toEqual({ numerator: [{ code: "notANumber" }] });
+    expect(localErrors(rate, typed({ numerator: "120", denominator: "100" }))?.numerator).toBeDefined();
+    expect(localErrors(rate, typed({ numerator: "90", denominator: "100" }))).toBeUndefined();
+  });
+});
+
+describe("statusCounts", () => {
+  it("counts rows, rows with a stored figure and figures by status", () => {
+    const rows = [row("a", "RATE", { status: "DRAFT" }), row("b", "RATE", { status: "SUBMITTED" }), row("c", "RATE", { status: "SUBMITTED" }), row("d", "RATE")];
+    const states = new Map(rows.map((r) => [r.key, initialState(r)]));
+    expect(statusCounts(rows, states)).toEqual({ total: 4, entered: 3, DRAFT: 1, SUBMITTED: 2, APPROVED: 0, RETURNED: 0 });
   });
 });

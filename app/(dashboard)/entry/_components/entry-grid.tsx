@@ -5,13 +5,13 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { EntryRow } from "@/lib/data/entry-grid";
-import { hasExplanation, parseNumberInput, rateOf, validateFigureValues, type FieldErrors } from "@/lib/domain";
+import { hasExplanation, parseNumberInput, rateOf } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
 import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
 import { saveFiguresAction, submitPeriodAction, type SaveCellResult } from "../actions";
 import { EntryRowView } from "./entry-row";
 import { EntryToolbar, type Notice } from "./entry-toolbar";
-import { clipboardMatrix, editOf, initialState, isDirty, isEditable, mergeRow, planPaste, rowReasons, takeTheirs, type Field, type RowState } from "./grid-model";
+import { clipboardMatrix, editOf, initialState, isDirty, isEditable, localErrors, mergeRow, planPaste, rowReasons, statusCounts, takeTheirs, type Field, type RowState } from "./grid-model";
 
 interface Props {
   rows: EntryRow[];
@@ -45,15 +45,6 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
       next.set(key, change(current));
       return next;
     });
-
-  function localErrors(row: EntryRow, state: RowState): FieldErrors | undefined {
-    const numbers = { value: parseNumberInput(state.edit.value), numerator: parseNumberInput(state.edit.numerator), denominator: parseNumberInput(state.edit.denominator) };
-    const errors: FieldErrors = {};
-    for (const f of ["value", "numerator", "denominator"] as const) if (numbers[f] === undefined) errors[f] = [{ code: "notANumber" }];
-    if (Object.keys(errors).length) return errors;
-    const checked = validateFigureValues(row.indicator, { value: numbers.value ?? null, numerator: numbers.numerator ?? null, denominator: numbers.denominator ?? null });
-    return checked.ok ? undefined : checked.fieldErrors;
-  }
 
   function onChange(key: string, field: Field, value: string) {
     patch(key, (s) => ({ ...s, edit: { ...s.edit, [field]: value }, errors: s.errors && { ...s.errors, [field]: undefined } }));
@@ -226,17 +217,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
     });
   }
 
-  const counts = useMemo(() => {
-    const c = { total: rows.length, entered: 0, DRAFT: 0, SUBMITTED: 0, APPROVED: 0, RETURNED: 0 };
-    for (const r of rows) {
-      const status = states.get(r.key)?.figure?.status;
-      if (status) {
-        c.entered += 1;
-        c[status] += 1;
-      }
-    }
-    return c;
-  }, [rows, states]);
+  const counts = useMemo(() => statusCounts(rows, states), [rows, states]);
   const toSubmit = counts.DRAFT + counts.RETURNED + dirtyKeys.filter((k) => !states.get(k)?.figure).length;
   const needNotes = rows.filter((r) => {
     const s = states.get(r.key);

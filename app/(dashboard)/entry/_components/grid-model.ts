@@ -2,7 +2,7 @@
 // a block pasted from Excel lands on the grid (row for row, column for column, like Excel).
 import type { EntryRow } from "@/lib/data/entry-grid";
 import type { FigureView } from "@/lib/data/figure-view";
-import { isJump, parseNumberInput, rateOf, type ExplanationReason, type FieldErrors } from "@/lib/domain";
+import { isJump, parseNumberInput, rateOf, validateFigureValues, type ExplanationReason, type FieldErrors } from "@/lib/domain";
 
 export const FIELDS = ["numerator", "denominator", "value", "note"] as const;
 export type Field = (typeof FIELDS)[number];
@@ -106,4 +106,27 @@ export function rowReasons(row: EntryRow, s: RowState) {
     if (isJump({ kind: row.indicator.kind, decimals: row.indicator.decimals, value, previous: row.previous.value })) reasons.push("JUMP");
   }
   return reasons;
+}
+
+/** What the browser can tell about a row's typed values before saving: not a number, or the figure rules (as the server checks them). */
+export function localErrors(row: EntryRow, state: RowState): FieldErrors | undefined {
+  const numbers = { value: parseNumberInput(state.edit.value), numerator: parseNumberInput(state.edit.numerator), denominator: parseNumberInput(state.edit.denominator) };
+  const errors: FieldErrors = {};
+  for (const f of ["value", "numerator", "denominator"] as const) if (numbers[f] === undefined) errors[f] = [{ code: "notANumber" }];
+  if (Object.keys(errors).length) return errors;
+  const checked = validateFigureValues(row.indicator, { value: numbers.value ?? null, numerator: numbers.numerator ?? null, denominator: numbers.denominator ?? null });
+  return checked.ok ? undefined : checked.fieldErrors;
+}
+
+/** The toolbar's counts: rows, rows with a stored figure, and stored figures by status. */
+export function statusCounts(rows: readonly EntryRow[], states: ReadonlyMap<string, RowState>) {
+  const counts = { total: rows.length, entered: 0, DRAFT: 0, SUBMITTED: 0, APPROVED: 0, RETURNED: 0 };
+  for (const r of rows) {
+    const status = states.get(r.key)?.figure?.status;
+    if (status) {
+      counts.entered += 1;
+      counts[status] += 1;
+    }
+  }
+  return counts;
 }
