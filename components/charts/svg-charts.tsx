@@ -1,6 +1,6 @@
 // Charts drawn as plain SVG on the server, for the dashboards and the reports: no chart library is
 // rendered or hydrated, a printed page shows them without running any script (the PDF renderer
-// prints with JavaScript off), and each bar or point carries its value as a hover title.
+// prints with JavaScript off), and each bar carries its value as a hover title.
 // Sizes are in viewBox units; each chart scales to its column. Only the indicator page's
 // interactive trend uses recharts.
 import type { ReactNode } from "react";
