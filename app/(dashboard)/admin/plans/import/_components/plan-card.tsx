@@ -3,7 +3,7 @@
 import { regionOptions, type RegionChoice } from "@/components/admin/region-options";
 import { SelectField, TextField } from "@/components/ui/form";
 import type { PlanOption } from "@/lib/data/admin/options";
-import type { PlanState } from "@/lib/domain/import/review-state";
+import type { PlanState } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
 import type { FieldErrors } from "@/lib/result";
 
