@@ -23,7 +23,7 @@ function ms(start: bigint) {
 async function main() {
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: "ignore", env: process.env });
   const { db } = await import("@/lib/db");
-  const { loadSessionUser } = await import("@/lib/data/users");
+  const { loadSessionUser } = await import("@/lib/data/session-users");
   const { importFigures } = await import("@/lib/data/figure-import");
   const { readTable } = await import("@/lib/files/read-table");
   const { parseImportRows } = await import("@/lib/domain/figure-import/parse-rows");

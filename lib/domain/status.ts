@@ -23,7 +23,7 @@ import {
   type Measure,
   type Observation,
 } from "./measure";
-import { DEFAULT_SETTINGS, type DomainSettings } from "./settings";
+import { DEFAULT_SETTINGS, type DomainSettings } from "./evaluation-settings";
 
 export type TargetStatus = "ACHIEVED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "MISSED" | "NO_DATA";
 

@@ -6,7 +6,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { ScoredTarget } from "./summaries";
+import type { ScoredTarget } from "@/lib/domain/target-summaries";
 import { STATUS_ORDER, type TargetStatus } from "@/lib/domain";
 import { idChunks, likePrefix } from "../sql";
 

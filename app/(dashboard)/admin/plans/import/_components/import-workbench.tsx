@@ -8,7 +8,7 @@ import type { RegionChoice } from "@/components/admin/region-options";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form";
 import type { DocumentAnalysis } from "@/lib/data/admin/plan-import";
-import type { DepartmentOption, IndicatorOption, PlanOption } from "@/lib/data/admin/options";
+import type { DepartmentOption, IndicatorOption, PlanOption } from "@/lib/data/admin/form-options";
 import { buildPayload, candidateState, initialPlan, manualCandidate, routeErrors, type CandidateState, type PlanState } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
 import type { FieldErrors, Result } from "@/lib/result";

@@ -1,6 +1,6 @@
 // Pure summaries over scoped targets, shared by the overview, region page, API and reports.
 import { cardsFor, compareStatus, countByStatus, rankRegions, scoreTargets, type Card, type IndicatorKind, type TargetStatus } from "@/lib/domain";
-import type { ScopedTarget } from "./scoped-targets";
+import type { ScopedTarget } from "@/lib/data/dashboard/scoped-targets";
 
 /** The worst status among several targets of the same indicator and region (several plans). */
 export function worstStatus(statuses: readonly TargetStatus[]): TargetStatus {
