@@ -1,4 +1,4 @@
-// Judges one target against its figures, following DESIGN.md "What is computed".
+// Judges one target against its figures, following docs/design.md "What is calculated".
 //
 // Decisions the design leaves open:
 // - Baseline B: for CUMULATIVE measures B = 0 (nothing has accumulated at the start; a STOCK
