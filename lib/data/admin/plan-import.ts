@@ -10,7 +10,7 @@ import { guessPlanMeta, guessRegionId } from "@/lib/domain/plan-import/plan-meta
 import { prepareCandidates } from "@/lib/domain/plan-import/review";
 import { can } from "@/lib/permissions";
 import { failure, success } from "@/lib/result";
-import type { ImportInput, ImportTargetInput } from "@/lib/validations/plan-import";
+import type { ImportInput, ImportTargetInput } from "@/lib/validations/plan-import-input";
 import { recordAudit } from "../audit";
 import { recomputeEvaluations } from "../evaluation/recompute";
 import { regionInScope } from "../scope";

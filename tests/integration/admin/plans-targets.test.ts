@@ -8,7 +8,7 @@ import { acceptImport } from "@/lib/data/admin/plan-import";
 import { createArea, createPlan, deleteArea, deletePlan, getPlanForAdmin, setPlanArchived } from "@/lib/data/admin/plans";
 import { createTarget, listPlanTargets, setTargetArchived, updateTarget } from "@/lib/data/admin/targets";
 import { db } from "@/lib/db";
-import { importSchema } from "@/lib/validations/plan-import";
+import { importSchema } from "@/lib/validations/plan-import-input";
 import { planSchema } from "@/lib/validations/plan";
 import { targetSchema, type TargetInput } from "@/lib/validations/target";
 import { departmentId, expectFailure, lastAudit, regionId, unique, unwrap, userNamed } from "./helpers";

@@ -1,7 +1,7 @@
 // The review screen's state → import payload, and server messages → the fields they belong to.
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "@/lib/domain/extract";
-import { importSchema } from "@/lib/validations/plan-import";
+import { importSchema } from "@/lib/validations/plan-import-input";
 import { prepareCandidates } from "@/lib/domain/plan-import/review";
 import { buildPayload, candidateState, initialPlan, manualCandidate, NEW_INDICATOR, routeErrors } from "@/app/(dashboard)/admin/plans/import/_components/review-state";
 

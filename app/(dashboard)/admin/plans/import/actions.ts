@@ -9,7 +9,7 @@ import { cleanText, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/files/read-do
 import { can } from "@/lib/permissions";
 import type { Result } from "@/lib/result";
 import { parseWith } from "@/lib/validations/fields";
-import { importSchema } from "@/lib/validations/plan-import";
+import { importSchema } from "@/lib/validations/plan-import-input";
 import { SOURCE_TEXT_MAX } from "@/lib/validations/plan";
 
 export async function readDocumentAction(formData: FormData): Promise<Result<{ text: string; name: string }>> {
