@@ -6,5 +6,5 @@ import { withAuth } from "next-auth/middleware";
 export default withAuth({ pages: { signIn: "/login" } });
 
 export const config = {
-  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|robots.txt|reports/print).*)"],
+  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt|reports/print).*)"],
 };

@@ -6,7 +6,11 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
-  return { title: { default: t("app.name"), template: `%s · ${t("app.name")}` } };
+  return {
+    title: { default: t("app.name"), template: `%s · ${t("app.name")}` },
+    // Files in public/; proxy.ts lets them through without sign-in.
+    icons: { icon: [{ url: "/favicon.ico", sizes: "any" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

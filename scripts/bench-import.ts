@@ -23,10 +23,10 @@ function ms(start: bigint) {
 async function main() {
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: "ignore", env: process.env });
   const { db } = await import("@/lib/db");
-  const { loadSessionUser } = await import("@/lib/data/users");
+  const { loadSessionUser } = await import("@/lib/data/session-users");
   const { importFigures } = await import("@/lib/data/figure-import");
-  const { readTable } = await import("@/lib/import/read-table");
-  const { parseImportRows } = await import("@/lib/import/figure-rows");
+  const { readTable } = await import("@/lib/files/read-table");
+  const { parseImportRows } = await import("@/lib/domain/figure-import/parse-rows");
 
   // A province with REGIONS counties and one department reporting INDICATORS indicators for each.
   const root = await db.region.create({ data: { code: "000000", name: "全国", level: "NATION", path: "/000000/" } });

@@ -3,7 +3,7 @@
 // GB18030, and .docx files.
 import { readFileSync } from "node:fs";
 import { extractTargets } from "../lib/domain/extract";
-import { cleanText, decodeText, readDocument } from "../lib/import/read-document";
+import { cleanText, decodeText, readDocument } from "../lib/files/read-document";
 
 async function readText(path: string): Promise<string> {
   const bytes = readFileSync(path);

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
 import { requireUser } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/dashboard/overview";
-import { listPlansInScope } from "@/lib/data/home";
+import { listPlansInScope } from "@/lib/data/plans-in-scope";
 import { formatPeriod, type TargetStatus } from "@/lib/domain";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";

@@ -2,7 +2,7 @@
 // Role, scope region and department: the fields users and API tokens share.
 import { regionOptions, type RegionChoice } from "@/components/admin/region-options";
 import { SelectField } from "@/components/ui/form";
-import type { DepartmentOption } from "@/lib/data/admin/options";
+import type { DepartmentOption } from "@/lib/data/admin/form-options";
 import { useI18n } from "@/lib/i18n/client";
 import { ROLES } from "@/lib/validations/enums";
 

@@ -1,7 +1,7 @@
 // Who the report print page renders for: the signed-in user, or the API token named by a valid
 // print link (?pt=…) for exactly the region and period it was signed for.
 import "server-only";
-import { loadTokenUserById } from "@/lib/data/api-tokens";
+import { loadTokenUserById } from "@/lib/data/token-users";
 import { getSessionUser } from "./session";
 import type { SessionUser } from "./session-user";
 import { verifyPrintToken } from "./print-token";

@@ -1,6 +1,6 @@
 // For route handlers: the caller is a signed-in session or an API token; null means 401.
 import "server-only";
-import { loadTokenUser } from "@/lib/data/api-tokens";
+import { loadTokenUser } from "@/lib/data/token-users";
 import { getSessionUser } from "./session";
 import type { SessionUser } from "./session-user";
 

@@ -3,8 +3,8 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { loadSignedInUser } from "@/lib/data/users";
-import { authOptions } from "./options";
+import { loadSignedInUser } from "@/lib/data/session-users";
+import { authOptions } from "./auth-options";
 import type { SessionUser } from "./session-user";
 
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {

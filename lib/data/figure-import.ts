@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { MAX_NOTE_LENGTH, validateFigureValues, type Period } from "@/lib/domain";
-import type { ImportIssue, ParsedImportRow } from "@/lib/import/figure-rows";
+import type { ImportIssue, ParsedImportRow } from "@/lib/domain/figure-import/parse-rows";
 import { recordAudit, recordAudits, type AuditInput } from "./audit";
 import { insertDraftFigures, updateFigureValues } from "./figure-bulk";
 import { recomputeEvaluations } from "./evaluation/recompute";

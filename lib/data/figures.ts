@@ -1,4 +1,4 @@
-// Saving and submitting quarterly figures (DESIGN.md "Figure", "Data entry"). Every change runs in
+// Saving and submitting quarterly figures (docs/design.md: "What is kept", "Screens"). Every change runs in
 // one transaction with its audit event and the recomputation of the cached target evaluations.
 // Concurrency: each save names the version it was based on; a different stored version is a
 // conflict, answered with the stored figure — never a silent overwrite.

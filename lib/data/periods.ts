@@ -1,4 +1,4 @@
-// Reporting periods (DESIGN.md "ReportingPeriod"): quarters with a due date and an open/closed
+// Reporting periods (docs/design.md, "What is kept"): quarters with a due date and an open/closed
 // state. The office opens and closes them; a closed quarter is read-only for everyone. Opening or
 // closing can move the quarter the dashboards are judged at, so every evaluation is recomputed.
 import "server-only";

@@ -1,4 +1,4 @@
-// Review by the office (DESIGN.md "Review"): submitted figures are approved or returned with a
+// Review by the office (docs/design.md, "Screens"): submitted figures are approved or returned with a
 // comment; approved figures are locked and only reopened with a reason. Each action names the
 // versions the reviewer saw, so nothing is approved that changed after it was looked at.
 import "server-only";

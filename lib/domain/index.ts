@@ -1,5 +1,5 @@
 export * from "./period";
-export * from "./settings";
+export * from "./evaluation-settings";
 export * from "./measure";
 export * from "./forecast";
 export * from "./status";
@@ -7,4 +7,4 @@ export * from "./rollup";
 export * from "./scorecard";
 export * from "./cascade";
 export * from "./figure-rules";
-export * from "./figure-checks";
+export * from "./explanation-rules";

@@ -1,4 +1,4 @@
-// Combining figures by the indicator's kind (DESIGN.md): RATE always as Σnum/Σden — an
+// Combining figures by the indicator's kind (docs/design.md): RATE always as Σnum/Σden — an
 // average of rates would let a county with 12 batches weigh as much as one with 1,200 —
 // STOCK by sum across regions and latest across time, FLOW by sum in both.
 

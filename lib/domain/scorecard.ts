@@ -1,7 +1,7 @@
 // Per-region scorecard: weighted score, rank among siblings, red/yellow cards.
 
 import type { IndicatorKind } from "./measure";
-import { DEFAULT_SETTINGS, type CardRules } from "./settings";
+import { DEFAULT_SETTINGS, type CardRules } from "./evaluation-settings";
 import { STATUS_ORDER, type TargetStatus } from "./status";
 
 const GOOD: ReadonlySet<TargetStatus> = new Set<TargetStatus>(["ACHIEVED", "ON_TRACK"]);

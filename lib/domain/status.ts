@@ -1,4 +1,4 @@
-// Judges one target against its figures, following DESIGN.md "What is computed".
+// Judges one target against its figures, following docs/design.md "What is calculated".
 //
 // Decisions the design leaves open:
 // - Baseline B: for CUMULATIVE measures B = 0 (nothing has accumulated at the start; a STOCK
@@ -23,7 +23,7 @@ import {
   type Measure,
   type Observation,
 } from "./measure";
-import { DEFAULT_SETTINGS, type DomainSettings } from "./settings";
+import { DEFAULT_SETTINGS, type DomainSettings } from "./evaluation-settings";
 
 export type TargetStatus = "ACHIEVED" | "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "MISSED" | "NO_DATA";
 

@@ -1,5 +1,5 @@
 // The departments' explanations on weak or sharply lower demo values.
-import type { Quarter } from "./demo-series";
+import type { Period } from "@/lib/domain";
 import { pick, type Rng } from "./random";
 
 
@@ -44,7 +44,7 @@ const EPIDEMIC_NOTES: Record<NoteFamily, string> = {
   count: "受新冠肺炎疫情影响，评审和认定工作推迟",
 };
 
-export function explain(indicatorCode: string, quarter: Quarter, rng: Rng): string {
+export function explain(indicatorCode: string, quarter: Period, rng: Rng): string {
   const family = noteFamily(indicatorCode);
   if (quarter.year === 2020 && quarter.quarter === 1) return EPIDEMIC_NOTES[family];
   return pick(rng, NOTES[family]);

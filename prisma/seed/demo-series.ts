@@ -1,6 +1,6 @@
 // Series generation for the demo: noisy quarterly paths from a baseline that end where a scenario
 // says, redrawn until the app's own status computation agrees (demo-scenario-check.ts).
-import type { TargetSpec } from "@/lib/domain";
+import { parsePeriod, periodIndex, periodsBetween, type Period, type TargetSpec } from "@/lib/domain";
 import type { DemoScenario } from "./demo-scenario-tables";
 import { reachesScenario } from "./demo-scenario-check";
 import { randomInt, rngFor, uniform, type Rng } from "./random";
@@ -12,32 +12,20 @@ export const DEMO_SEED = 20170613;
 // ---------------------------------------------------------------------------------------------
 // Quarters and time
 
-export interface Quarter {
-  year: number;
-  quarter: 1 | 2 | 3 | 4;
+/** "2017Q3" as a period; the seed's tables are code, so a bad label is a programming error. */
+export function parseQuarter(label: string): Period {
+  const period = parsePeriod(label);
+  if (!period) throw new Error(`Bad quarter label ${label}`);
+  return period;
 }
 
-export function parseQuarter(label: string): Quarter {
-  const match = /^(\d{4})Q([1-4])$/.exec(label);
-  if (!match) throw new Error(`Bad quarter label ${label}`);
-  return { year: Number(match[1]), quarter: Number(match[2]) as Quarter["quarter"] };
-}
-
-export function quarterRange(first: string, last: string): Quarter[] {
-  const end = parseQuarter(last);
-  const result: Quarter[] = [];
-  let current = parseQuarter(first);
-  while (current.year < end.year || (current.year === end.year && current.quarter <= end.quarter)) {
-    result.push(current);
-    current =
-      current.quarter === 4 ? { year: current.year + 1, quarter: 1 } : { year: current.year, quarter: (current.quarter + 1) as Quarter["quarter"] };
-  }
-  return result;
+export function quarterRange(first: string, last: string): Period[] {
+  return periodsBetween(periodIndex(parseQuarter(first)), periodIndex(parseQuarter(last)));
 }
 
 /** End of a quarter as a decimal year: 2017Q3 → 2017.75. */
-export function quarterEnd(quarter: Quarter): number {
-  return quarter.year + quarter.quarter / 4;
+export function quarterEnd(period: Period): number {
+  return (periodIndex(period) + 1) / 4;
 }
 
 /** A calendar date as a decimal year, to quarter precision for the dates the plans use. */
@@ -51,7 +39,7 @@ export function dateToYear(isoDate: string): number {
 // Series generation
 
 export interface Sample {
-  quarter: Quarter;
+  quarter: Period;
   value: number;
   numerator: number | null;
   denominator: number | null;
@@ -59,7 +47,7 @@ export interface Sample {
 
 export interface SeriesSpec {
   indicator: SeedIndicator;
-  quarters: Quarter[];
+  quarters: Period[];
   /** Number of leading quarters that are official (APPROVED). */
   officialCount: number;
   baselineEnd: number;

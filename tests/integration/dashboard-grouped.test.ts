@@ -6,7 +6,7 @@ import { countStatusesByArea, listMostBehindIds, listTargetStatuses } from "@/li
 import { getOverview } from "@/lib/data/dashboard/overview";
 import { getRegionDashboard, getRegionScorecard, listRegionTargets } from "@/lib/data/dashboard/region";
 import { loadScopedTargets } from "@/lib/data/dashboard/scoped-targets";
-import { mostBehind, scoreRegions } from "@/lib/data/dashboard/summaries";
+import { mostBehind, scoreRegions } from "@/lib/domain/target-summaries";
 import { toTargetRow } from "@/lib/data/dashboard/target-rows";
 import { db } from "@/lib/db";
 import { countByStatus, type TargetStatus } from "@/lib/domain";

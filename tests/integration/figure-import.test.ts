@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getFigureHistory } from "@/lib/data/audit-log";
 import { importFigures } from "@/lib/data/figure-import";
-import { parseImportRows } from "@/lib/import/figure-rows";
-import { readTable } from "@/lib/import/read-table";
+import { parseImportRows } from "@/lib/domain/figure-import/parse-rows";
+import { readTable } from "@/lib/files/read-table";
 import { createEntryFixture, type EntryFixture } from "@/tests/support/entry-fixture";
 
 let fx: EntryFixture;

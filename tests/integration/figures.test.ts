@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveFigure, submitFigures, type SaveFigureInput } from "@/lib/data/figures";
 import { getEntryGrid } from "@/lib/data/entry-grid";
-import { hashToken, loadTokenUser } from "@/lib/data/api-tokens";
+import { hashToken, loadTokenUser } from "@/lib/data/token-users";
 import { createEntryFixture, type EntryFixture } from "@/tests/support/entry-fixture";
 
 let fx: EntryFixture;

@@ -6,7 +6,7 @@ import { getCompleteness } from "@/lib/data/completeness";
 import { saveFigure, submitFigures } from "@/lib/data/figures";
 import { updatePeriod } from "@/lib/data/periods";
 import { approveFigures, listReviewGroups, reopenFigure, returnFigure } from "@/lib/data/review";
-import { loadSessionUser } from "@/lib/data/users";
+import { loadSessionUser } from "@/lib/data/session-users";
 import { createEntryFixture, type EntryFixture } from "@/tests/support/entry-fixture";
 
 let fx: EntryFixture;

@@ -1,8 +1,8 @@
 // The data layer's scope rules against the demo database: who sees which regions, plans and users.
 import { describe, expect, it } from "vitest";
-import { listPlansInScope } from "@/lib/data/home";
+import { listPlansInScope } from "@/lib/data/plans-in-scope";
 import { findRegionInScope, listChildRegions } from "@/lib/data/regions";
-import { loadSessionUser, signIn } from "@/lib/data/users";
+import { loadSessionUser, signIn } from "@/lib/data/session-users";
 import { db } from "@/lib/db";
 import { userNamed } from "../support/users";
 import { DEMO_PASSWORD } from "@/lib/demo-accounts";

@@ -3,7 +3,7 @@
 // approved figures and users. Codes carry a tag so that several fixtures never collide, and the
 // demo figures other tests rely on are never touched.
 import type { DbWriter } from "@/lib/db-client";
-import { loadSessionUser } from "@/lib/data/users";
+import { loadSessionUser } from "@/lib/data/session-users";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 export interface EntryFixture {

@@ -1,5 +1,5 @@
 // The session user of a demo account, as the data layer sees it after sign-in.
-import { loadSessionUser } from "@/lib/data/users";
+import { loadSessionUser } from "@/lib/data/session-users";
 import { db } from "@/lib/db";
 
 export async function userNamed(username: string) {

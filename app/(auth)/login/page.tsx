@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { LanguageSwitch } from "@/components/layout/language-switch";
-import { isDemoLoaded, listRegionNames } from "@/lib/data/settings";
+import { listRegionNames } from "@/lib/data/regions";
+import { isDemoLoaded } from "@/lib/data/settings";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { getTranslator } from "@/lib/i18n/server";
 import { LoginForm } from "./login-form";

@@ -1,5 +1,5 @@
 import { Card } from "@/components/ui/card";
-import type { PlansInScope } from "@/lib/data/home";
+import type { PlansInScope } from "@/lib/data/plans-in-scope";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";

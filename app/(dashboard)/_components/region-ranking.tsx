@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { RegionScore } from "@/lib/data/dashboard/summaries";
+import type { RegionScore } from "@/lib/domain/target-summaries";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ReportDocument } from "@/components/reports/report-document";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listReportOptions } from "@/lib/data/reports/options";
+import { listReportOptions } from "@/lib/data/reports/report-options";
 import { getSummaryReport } from "@/lib/data/reports/summary";
 import { formatReportPeriod } from "@/lib/domain/report-period";
 import { isPdfAvailable } from "@/lib/export/report-pdf";

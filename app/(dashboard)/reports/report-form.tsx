@@ -1,5 +1,5 @@
 // The report's parameters as a plain GET form, so a chosen report is a URL that can be shared.
-import type { ReportOptions } from "@/lib/data/reports/options";
+import type { ReportOptions } from "@/lib/data/reports/report-options";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";

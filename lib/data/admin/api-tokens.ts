@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ApiTokenInput } from "@/lib/validations/api-token";
-import { hashToken } from "../api-tokens";
+import { hashToken } from "../token-users";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
 import { assertCan, change, fail } from "./run";

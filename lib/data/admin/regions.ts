@@ -8,7 +8,7 @@ import type { RegionInput } from "@/lib/validations/region";
 import { REGION_LEVELS } from "@/lib/validations/enums";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
-import { depthOf } from "./options";
+import { depthOf } from "./form-options";
 import { assertCan, change, fail, failDuplicate, failIfInUse } from "./run";
 
 const adminSelect = {

@@ -6,7 +6,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { ScoredTarget } from "./summaries";
+import type { ScoredTarget } from "@/lib/domain/target-summaries";
 import { STATUS_ORDER, type TargetStatus } from "@/lib/domain";
 import { idChunks, likePrefix } from "../sql";
 
@@ -39,7 +39,7 @@ export async function countStatusesByArea(user: SessionUser, provisional: boolea
   return rows.map((r) => ({ areaId: r.area_id === null ? null : Number(r.area_id), status: r.status, targets: Number(r.targets), firstTargetId: Number(r.first_id) }));
 }
 
-// The order of `mostBehind` (summaries.ts) in SQL: status worst first, then how far behind the
+// The order of `mostBehind` (lib/domain/target-summaries.ts) in SQL: status worst first, then how far behind the
 // expected progress (unknown last), then target id (the stable sort's input order). The statuses
 // are constants, so they are written into the statement rather than bound.
 const STATUS_RANK = Prisma.raw(`CASE ${STATUS.sql} ${STATUS_ORDER.map((s, i) => `WHEN '${s}' THEN ${i}`).join(" ")} END`);

@@ -12,7 +12,7 @@ import { regionInScope } from "../scope";
 import { getCompleteness } from "./completeness";
 import { countStatusesByArea, listMostBehindIds, listTargetStatuses, type AreaStatusCount } from "./grouped";
 import { loadScopedTargets } from "./scoped-targets";
-import { mostBehind, scoreRegions, worstStatus, type ScoringData } from "./summaries";
+import { mostBehind, scoreRegions, worstStatus, type ScoringData } from "@/lib/domain/target-summaries";
 import { toTargetRow } from "./target-rows";
 
 const MOST_BEHIND = 10;

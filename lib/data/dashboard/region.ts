@@ -9,7 +9,7 @@ import { currentPeriodIndex } from "../evaluation/current-period";
 import { findRegionInScope } from "../regions";
 import { loadScopedTargets, type ScopedTargets, type ScopeOptions } from "./scoped-targets";
 import { listTargetStatuses } from "./grouped";
-import { scoreRegions, type ScoringData } from "./summaries";
+import { scoreRegions, type ScoringData } from "@/lib/domain/target-summaries";
 import { toTargetRow } from "./target-rows";
 
 type ScopedRegion = NonNullable<Awaited<ReturnType<typeof findRegionInScope>>>;

@@ -1,5 +1,5 @@
 // Quarterly observations per (indicator, region), with a region's missing figures filled by the
-// roll-up of its children (recursively), as DESIGN.md's roll-up rule says.
+// roll-up of its children (recursively), as the roll-up rule in docs/design.md says.
 import { rollUpValue, type IndicatorKind, type Observation, type RollUp } from "@/lib/domain";
 
 export interface FigureRow {

@@ -11,7 +11,7 @@ import { can } from "@/lib/permissions";
 import { getCompleteness, listMissingFigures, type MissingFigure } from "../dashboard/completeness";
 import { loadRegionContext, regionDashboardFrom, regionScoreFrom, subtreeOf } from "../dashboard/region";
 import type { ScopedTargets } from "../dashboard/scoped-targets";
-import { mostBehind } from "../dashboard/summaries";
+import { mostBehind } from "@/lib/domain/target-summaries";
 import { toTargetRow, type TargetRow } from "../dashboard/target-rows";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { findRegionInScope } from "../regions";

@@ -1,9 +1,10 @@
 // The whole synthetic province as plain data, identical for identical parameters. Figures are
 // produced per county on demand (352,000 rows at full scale are never held at once).
+import { periodIndex, periodsBetween, type Period } from "@/lib/domain";
 import { rngFor } from "../random";
 import { departments } from "../data/departments";
 import type { SeedDepartment, SeedFigure, SeedRegion, SeedResponsibility, SeedTarget } from "../types";
-import { seriesFigures, type Quarter } from "./figures";
+import { seriesFigures } from "./figures";
 import { AREAS, PROVINCE_INDICATORS, type IndicatorSpec } from "./indicators";
 import { LAST_PERIOD, PLAN_DEADLINE_YEAR, PROVINCE_CODE, type ProvinceParams } from "./params";
 import { countyProfile, type SeriesProfile } from "./profiles";
@@ -33,17 +34,13 @@ export interface ProvinceDataset {
   targets: SeedTarget[];
   responsibilities: SeedResponsibility[];
   /** Oldest first; the last one is open. */
-  periods: (Quarter & { isOpen: boolean })[];
+  periods: (Period & { isOpen: boolean })[];
   /** Each county's profiles, one per indicator in catalogue order. */
   profiles: Map<string, SeriesProfile[]>;
 }
 
-function periodsEndingAt(last: Quarter, count: number): Quarter[] {
-  const end = last.year * 4 + last.quarter - 1;
-  return Array.from({ length: count }, (_, i) => {
-    const index = end - count + 1 + i;
-    return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter["quarter"] };
-  });
+function periodsEndingAt(last: Period, count: number): Period[] {
+  return periodsBetween(periodIndex(last) - count + 1, periodIndex(last));
 }
 
 function planFor(indicators: readonly IndicatorSpec[], provinceTargets: readonly SeedTarget[]): ProvincePlan {

@@ -1,6 +1,6 @@
 // Shared helpers for the admin integration tests (run against the seeded test database).
 import { expect } from "vitest";
-import { loadSessionUser } from "@/lib/data/users";
+import { loadSessionUser } from "@/lib/data/session-users";
 import { db } from "@/lib/db";
 import type { Result } from "@/lib/result";
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/data/admin/api-tokens";
 import { createUser, listUsers, resetUserPassword, setUserActive, updateUser } from "@/lib/data/admin/users";
-import { hashToken, loadTokenUser } from "@/lib/data/api-tokens";
-import { loadSessionUser, loadSignedInUser, signIn } from "@/lib/data/users";
+import { hashToken, loadTokenUser } from "@/lib/data/token-users";
+import { loadSessionUser, loadSignedInUser, signIn } from "@/lib/data/session-users";
 import { db } from "@/lib/db";
 import { createUserSchema } from "@/lib/validations/user";
 import { departmentId, expectFailure, lastAudit, regionId, unique, unwrap, userNamed } from "./helpers";

@@ -1,5 +1,5 @@
 // Demo users as the data layer sees them.
-import { loadSessionUser } from "@/lib/data/users";
+import { loadSessionUser } from "@/lib/data/session-users";
 import { db } from "@/lib/db";
 
 export async function userNamed(username: string) {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signPrintToken } from "@/lib/auth/print-token";
 import { getPrintUser } from "@/lib/auth/print-user";
-import { apiTokenIdOf, hashToken } from "@/lib/data/api-tokens";
+import { apiTokenIdOf, hashToken } from "@/lib/data/token-users";
 import { db } from "@/lib/db";
 
 const secret = "x".repeat(48);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cardsFor, countByStatus, rankRegions, scoreTargets, sortByStatus } from "@/lib/domain/scorecard";
-import { DEFAULT_SETTINGS } from "@/lib/domain/settings";
+import { DEFAULT_SETTINGS } from "@/lib/domain/evaluation-settings";
 import type { TargetStatus } from "@/lib/domain/status";
 
 describe("scoreTargets", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Observation } from "@/lib/domain/measure";
-import { DEFAULT_SETTINGS } from "@/lib/domain/settings";
+import { DEFAULT_SETTINGS } from "@/lib/domain/evaluation-settings";
 import {
   compareStatus,
   evaluateTarget,

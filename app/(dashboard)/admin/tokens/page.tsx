@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/admin/page-header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/admin/api-tokens";
-import { listDepartmentOptions, listRegionOptions } from "@/lib/data/admin/options";
+import { listDepartmentOptions, listRegionOptions } from "@/lib/data/admin/form-options";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";

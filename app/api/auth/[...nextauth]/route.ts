@@ -1,6 +1,6 @@
 // next-auth's sign-in, sign-out and session endpoints.
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/auth/auth-options";
 
 const handler = NextAuth(authOptions);
 

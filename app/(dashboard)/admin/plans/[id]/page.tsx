@@ -5,7 +5,7 @@ import { BUTTON_PRIMARY, BUTTON_SECONDARY, PageHeader } from "@/components/admin
 import { RecordActions } from "@/components/admin/record-actions";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listRegionOptions } from "@/lib/data/admin/options";
+import { listRegionOptions } from "@/lib/data/admin/form-options";
 import { getPlanForAdmin } from "@/lib/data/admin/plans";
 import { listPlanTargets } from "@/lib/data/admin/targets";
 import { formatDate, localizedName } from "@/lib/i18n/format";

@@ -3,7 +3,7 @@ import { EntityForm } from "@/components/admin/entity-form";
 import { regionOptions, type RegionChoice } from "@/components/admin/region-options";
 import type { FormAction } from "@/components/admin/use-action-form";
 import { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from "@/components/ui/form";
-import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/options";
+import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/form-options";
 import { useI18n } from "@/lib/i18n/client";
 import { localizedName } from "@/lib/i18n/format";
 import { COMPARATORS, MEASURES } from "@/lib/validations/enums";

@@ -4,12 +4,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { acceptImport, analyseDocument, type DocumentAnalysis } from "@/lib/data/admin/import";
-import { cleanText, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/import/read-document";
+import { acceptImport, analyseDocument, type DocumentAnalysis } from "@/lib/data/admin/plan-import";
+import { cleanText, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/files/read-document";
 import { can } from "@/lib/permissions";
 import type { Result } from "@/lib/result";
 import { parseWith } from "@/lib/validations/fields";
-import { importSchema } from "@/lib/validations/import";
+import { importSchema } from "@/lib/validations/plan-import-input";
 import { SOURCE_TEXT_MAX } from "@/lib/validations/plan";
 
 export async function readDocumentAction(formData: FormData): Promise<Result<{ text: string; name: string }>> {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { PageHeader } from "@/components/admin/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { listDepartmentOptions, listIndicatorOptions, listPlanOptions, listRegionOptions } from "@/lib/data/admin/options";
+import { listDepartmentOptions, listIndicatorOptions, listPlanOptions, listRegionOptions } from "@/lib/data/admin/form-options";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { parseIdParam } from "@/lib/validations/fields";

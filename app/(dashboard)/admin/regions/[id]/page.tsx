@@ -4,7 +4,7 @@ import { PageHeader, StatusBadge } from "@/components/admin/page-header";
 import { RecordActions } from "@/components/admin/record-actions";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listRegionOptions } from "@/lib/data/admin/options";
+import { listRegionOptions } from "@/lib/data/admin/form-options";
 import { getRegionForAdmin } from "@/lib/data/admin/regions";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";

@@ -7,7 +7,7 @@ import type { FormAction } from "@/components/admin/use-action-form";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 import { SelectField } from "@/components/ui/form";
-import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/options";
+import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/form-options";
 import type { ResponsibilityRow } from "@/lib/data/admin/responsibilities";
 import { useI18n } from "@/lib/i18n/client";
 import type { Result } from "@/lib/result";

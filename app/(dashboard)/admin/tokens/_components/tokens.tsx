@@ -10,7 +10,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/form";
 import type { ApiTokenRow } from "@/lib/data/admin/api-tokens";
-import type { DepartmentOption } from "@/lib/data/admin/options";
+import type { DepartmentOption } from "@/lib/data/admin/form-options";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate, localizedName } from "@/lib/i18n/format";
 import type { Result } from "@/lib/result";

@@ -4,7 +4,7 @@ import { PageHeader, StatusBadge } from "@/components/admin/page-header";
 import { RecordActions } from "@/components/admin/record-actions";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listDepartmentOptions, listRegionOptions } from "@/lib/data/admin/options";
+import { listDepartmentOptions, listRegionOptions } from "@/lib/data/admin/form-options";
 import { getUser } from "@/lib/data/admin/users";
 import { formatDate } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";

@@ -4,7 +4,7 @@ import { EntityForm } from "@/components/admin/entity-form";
 import type { RegionChoice } from "@/components/admin/region-options";
 import type { FormAction } from "@/components/admin/use-action-form";
 import { TextField } from "@/components/ui/form";
-import type { DepartmentOption } from "@/lib/data/admin/options";
+import type { DepartmentOption } from "@/lib/data/admin/form-options";
 import { useI18n } from "@/lib/i18n/client";
 
 type Action = FormAction<{ id: number }>;

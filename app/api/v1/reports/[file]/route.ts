@@ -5,7 +5,7 @@ import { z } from "zod";
 import { signPrintToken } from "@/lib/auth/print-token";
 import { getRequestUser } from "@/lib/auth/request-user";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { apiTokenIdOf } from "@/lib/data/api-tokens";
+import { apiTokenIdOf } from "@/lib/data/token-users";
 import { checkSummaryReport, getSummaryReport, type SummaryReportResult } from "@/lib/data/reports/summary";
 import { formatReportPeriod } from "@/lib/domain/report-period";
 import { attachment } from "@/lib/export/csv";

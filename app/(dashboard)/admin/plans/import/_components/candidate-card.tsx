@@ -2,8 +2,8 @@
 // One extracted target under review: the source sentence, and every field the target will get.
 import { memo } from "react";
 import { regionOptions, type RegionChoice } from "@/components/admin/region-options";
-import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/options";
-import { NEW_INDICATOR, type CandidateState } from "@/lib/domain/import/review-state";
+import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/form-options";
+import { NEW_INDICATOR, type CandidateState } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
 import { localizedName } from "@/lib/i18n/format";
 import type { FieldErrors } from "@/lib/result";

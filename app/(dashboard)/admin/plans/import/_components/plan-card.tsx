@@ -2,8 +2,8 @@
 // The plan the accepted targets go to: a new one (metadata read from the document) or an existing one.
 import { regionOptions, type RegionChoice } from "@/components/admin/region-options";
 import { SelectField, TextField } from "@/components/ui/form";
-import type { PlanOption } from "@/lib/data/admin/options";
-import type { PlanState } from "@/lib/domain/import/review-state";
+import type { PlanOption } from "@/lib/data/admin/form-options";
+import type { PlanState } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
 import type { FieldErrors } from "@/lib/result";
 

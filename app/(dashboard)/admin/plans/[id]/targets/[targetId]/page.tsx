@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/admin/page-header";
 import { RecordActions } from "@/components/admin/record-actions";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listDepartmentOptions, listIndicatorOptions, listRegionOptions } from "@/lib/data/admin/options";
+import { listDepartmentOptions, listIndicatorOptions, listRegionOptions } from "@/lib/data/admin/form-options";
 import { getPlanForAdmin } from "@/lib/data/admin/plans";
 import { getTargetForAdmin } from "@/lib/data/admin/targets";
 import { getTranslator } from "@/lib/i18n/server";

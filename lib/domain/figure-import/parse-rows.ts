@@ -3,7 +3,7 @@
 // with its row, column and reason code. Rows whose value cells are all empty are skipped — they
 // are the template's rows the department had nothing to enter for.
 import { parseNumberInput, parsePeriod, type Period } from "@/lib/domain";
-import type { TableRow } from "./read-table";
+import type { TableRow } from "@/lib/files/read-table";
 
 export type ImportColumn = "indicator" | "region" | "period" | "value" | "numerator" | "denominator" | "note" | "version";
 

@@ -1,6 +1,5 @@
-// Pure summaries over scoped targets, shared by the overview, region page, API and reports.
+// Pure summaries over targets in scope, shared by the overview, region page, API and reports.
 import { cardsFor, compareStatus, countByStatus, rankRegions, scoreTargets, type Card, type IndicatorKind, type TargetStatus } from "@/lib/domain";
-import type { ScopedTarget } from "./scoped-targets";
 
 /** The worst status among several targets of the same indicator and region (several plans). */
 export function worstStatus(statuses: readonly TargetStatus[]): TargetStatus {
@@ -56,13 +55,19 @@ export function scoreRegions(data: ScoringData, regionIds: readonly number[]): R
   return scored.map((s) => ({ ...s, rank: ranks.get(s.code)?.rank ?? null, of: ranks.get(s.code)?.of ?? 0 }));
 }
 
+/** What ordering by "furthest behind" needs of a target: its status and its evaluation, if any. */
+export interface BehindInput {
+  status: TargetStatus;
+  evaluation: { progress: number | null; expected: number | null } | null;
+}
+
 /** How far behind its expected progress a target is; unknown progress sorts after known gaps. */
-export function behindBy(t: ScopedTarget): number {
+export function behindBy(t: BehindInput): number {
   const e = t.evaluation;
   return e?.progress !== null && e?.progress !== undefined && e.expected !== null ? e.progress - e.expected : Number.POSITIVE_INFINITY;
 }
 
-export function mostBehind(targets: readonly ScopedTarget[], limit: number): ScopedTarget[] {
+export function mostBehind<T extends BehindInput>(targets: readonly T[], limit: number): T[] {
   return [...targets]
     .filter((t) => t.status !== "ACHIEVED" && t.status !== "ON_TRACK")
     .sort((a, b) => compareStatus(a.status, b.status) || behindBy(a) - behindBy(b))

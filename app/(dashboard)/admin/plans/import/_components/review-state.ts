@@ -1,9 +1,9 @@
 // The import review screen's editable state, and how it becomes the import payload. Everything is kept
 // as the strings the inputs hold; the server's schema parses and checks them.
-import { suggestIndicators, type IndicatorLike } from "./indicator-match";
-import { newIndicatorDefaults, MODEL_COMPARATOR, type ReviewCandidate } from "./review";
-import { extractTargets } from "../extract";
-import type { PlanMetaGuess } from "./plan-meta";
+import { suggestIndicators, type IndicatorLike } from "@/lib/domain/plan-import/indicator-match";
+import { newIndicatorDefaults, MODEL_COMPARATOR, type ReviewCandidate } from "@/lib/domain/plan-import/review";
+import { extractTargets } from "@/lib/domain/extract";
+import type { PlanMetaGuess } from "@/lib/domain/plan-import/plan-meta";
 import type { FieldErrors } from "@/lib/result";
 
 export const NEW_INDICATOR = "new";

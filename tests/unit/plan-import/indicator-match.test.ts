@@ -1,7 +1,7 @@
 // Suggesting existing indicators for a document's indicator phrase.
 import { describe, expect, it } from "vitest";
-import { suggestIndicators } from "@/lib/domain/import/indicator-match";
-import { comparable, dice, longestCommonSubstring, nameSimilarity } from "@/lib/domain/import/similarity";
+import { suggestIndicators } from "@/lib/domain/plan-import/indicator-match";
+import { comparable, dice, longestCommonSubstring, nameSimilarity } from "@/lib/domain/plan-import/similarity";
 
 const INDICATORS = [
   { id: 1, code: "MFG_PASS", name: "制造业产品质量监督抽查合格率", unit: "%" },

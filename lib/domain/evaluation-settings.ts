@@ -1,4 +1,4 @@
-// Thresholds are settings (DESIGN.md) so the office can tune them without a code change;
+// Thresholds are settings (docs/design.md) so the office can tune them without a code change;
 // these defaults are the values the design names.
 
 export interface StatusThresholds {

@@ -3,7 +3,7 @@ import iconv from "iconv-lite";
 import { Document, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "@/lib/domain/extract";
-import { cleanText, decodeText, readDocument } from "@/lib/import/read-document";
+import { cleanText, decodeText, readDocument } from "@/lib/files/read-document";
 
 const TEXT = "到2020年,全市制造业产品质量监督抽查合格率稳定在93%以上。";
 

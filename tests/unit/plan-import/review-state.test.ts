@@ -1,9 +1,9 @@
 // The review screen's state → import payload, and server messages → the fields they belong to.
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "@/lib/domain/extract";
-import { importSchema } from "@/lib/validations/import";
-import { prepareCandidates } from "@/lib/domain/import/review";
-import { buildPayload, candidateState, initialPlan, manualCandidate, NEW_INDICATOR, routeErrors } from "@/lib/domain/import/review-state";
+import { importSchema } from "@/lib/validations/plan-import-input";
+import { prepareCandidates } from "@/lib/domain/plan-import/review";
+import { buildPayload, candidateState, initialPlan, manualCandidate, NEW_INDICATOR, routeErrors } from "@/app/(dashboard)/admin/plans/import/_components/review-state";
 
 const TEXT = "到2020年,全市制造业产品质量监督抽查合格率稳定在93%以上,新增广西名牌30个以上。";
 const INDICATORS = [{ id: 7, code: "MFG", name: "制造业产品质量监督抽查合格率", unit: "%" }];

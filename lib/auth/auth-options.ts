@@ -2,7 +2,7 @@
 // fingerprint of the password it was signed in with (a password reset ends the session).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { signIn } from "@/lib/data/users";
+import { signIn } from "@/lib/data/session-users";
 import { signInSchema } from "@/lib/validations/auth";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;

@@ -1,8 +1,8 @@
 // Review candidates: comparators, areas, departments, indicator suggestions and new-indicator defaults.
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "@/lib/domain/extract";
-import { areaAt, areaFromHeading, findHeadings } from "@/lib/domain/import/area";
-import { AUTO_MATCH_SCORE, newIndicatorDefaults, prepareCandidates } from "@/lib/domain/import/review";
+import { areaAt, areaFromHeading, findHeadings } from "@/lib/domain/plan-import/area";
+import { AUTO_MATCH_SCORE, newIndicatorDefaults, prepareCandidates } from "@/lib/domain/plan-import/review";
 
 const TEXT = [
   "三、重点工作",

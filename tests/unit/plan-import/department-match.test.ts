@@ -1,6 +1,6 @@
 // Mapping the department names of policy documents to the product's departments.
 import { describe, expect, it } from "vitest";
-import { matchDepartment, matchDepartments } from "@/lib/domain/import/department-match";
+import { matchDepartment, matchDepartments } from "@/lib/domain/plan-import/department-match";
 import { departments, documentDepartmentAliases } from "@/prisma/seed/data/departments";
 
 const DEPARTMENTS = departments.map((d, i) => ({ id: i + 1, ...d }));

@@ -1,4 +1,4 @@
-// When a figure needs an explanation before it is submitted (DESIGN.md "Data entry").
+// When a figure needs an explanation before it is submitted (docs/design.md, "Explanations").
 //
 // - OFF_TRACK: with this figure, the region's target for the indicator is off track or missed.
 // - JUMP: the figure moves far from last quarter's — an outlier check in the spirit of DHIS2's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explanationReasons, hasExplanation, isJump, isOffTrackStatus } from "@/lib/domain/figure-checks";
+import { explanationReasons, hasExplanation, isJump, isOffTrackStatus } from "@/lib/domain/explanation-rules";
 
 describe("isJump", () => {
   it("flags a rate moving by more than 10 percentage points", () => {

@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { buildFigureTemplate, type TemplateLabels } from "@/lib/export/figure-template";
-import { parseImportRows } from "@/lib/import/figure-rows";
-import { MAX_UPLOAD_BYTES, decodeText, readTable } from "@/lib/import/read-table";
+import { parseImportRows } from "@/lib/domain/figure-import/parse-rows";
+import { MAX_UPLOAD_BYTES, decodeText, readTable } from "@/lib/files/read-table";
 
 const CSV = "指标代码,地区代码,报告期,分子,分母,数值,说明\nMFG_SPOT_PASS,450602,2020Q3,95,100,,抽查正常\nGX_BRAND_NEW,450602,2020Q3,,,2,\n";
 const utf8 = (text: string) => new TextEncoder().encode(text);

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { guessPlanMeta, guessRegionId, parseChineseDate } from "@/lib/domain/import/plan-meta";
+import { guessPlanMeta, guessRegionId, parseChineseDate } from "@/lib/domain/plan-import/plan-meta";
 
 const read = (file: string) => fs.readFileSync(path.join(import.meta.dirname, "../../../prisma/seed/documents", file), "utf8");
 
