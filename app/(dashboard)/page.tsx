@@ -8,7 +8,7 @@ import { listPlansInScope } from "@/lib/data/home";
 import { formatPeriod, type TargetStatus } from "@/lib/domain";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatPeriodLabel } from "@/lib/i18n/values";
+import { formatPeriodLabel } from "@/lib/i18n/display";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
 import { dashboardSearchSchema } from "@/lib/validations/dashboard";
 import { CardsList } from "./_components/cards-list";

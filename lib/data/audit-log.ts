@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { figureViewSelect, toFigureView, type FigureView } from "./figure-view";
 import { regionInScope } from "./scope";
@@ -138,7 +139,7 @@ export async function getFigureHistory(user: SessionUser, figureId: number): Pro
       ? {
           status: evaluation.status,
           latestValue: evaluation.latestValue,
-          latestPeriod: evaluation.latestYear !== null ? `${evaluation.latestYear}Q${evaluation.latestQuarter}` : null,
+          latestPeriod: evaluation.latestYear !== null && evaluation.latestQuarter !== null ? formatPeriod({ year: evaluation.latestYear, quarter: evaluation.latestQuarter }) : null,
         }
       : null,
     events: events.map(toView),

@@ -3,6 +3,7 @@
 // submitting and importing so the three answer the same way.
 import "server-only";
 import type { DbWriter } from "@/lib/db-client";
+import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "./audit";
@@ -49,7 +50,7 @@ export async function resolveEntryDepartment(
 export async function resolvePeriod(db: DbWriter, year: number, quarter: number, { mustBeOpen = true } = {}) {
   const period = await db.reportingPeriod.findUnique({ where: { year_quarter: { year, quarter } } });
   if (!period) return invalidField("period", "unknownPeriod");
-  if (mustBeOpen && !period.isOpen) return fail("LOCKED", "periodClosed", { params: { period: `${year}Q${quarter}` } });
+  if (mustBeOpen && !period.isOpen) return fail("LOCKED", "periodClosed", { params: { period: formatPeriod({ year, quarter }) } });
   return { ok: true as const, period };
 }
 

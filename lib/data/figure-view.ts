@@ -1,6 +1,7 @@
 // How a stored figure leaves the data layer (to pages, actions and the API) and how it is recorded
 // in the audit trail.
 import "server-only";
+import { formatPeriod } from "@/lib/domain";
 
 export const figureViewSelect = {
   id: true,
@@ -80,7 +81,7 @@ export interface FigureView {
 export function toFigureView(f: FigureRecord): FigureView {
   return {
     id: f.id,
-    period: `${f.year}Q${f.quarter}`,
+    period: formatPeriod(f),
     value: f.value,
     numerator: f.numerator,
     denominator: f.denominator,

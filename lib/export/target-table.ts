@@ -4,7 +4,7 @@ import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { unitLabel } from "@/lib/i18n/units";
-import { COMPARATOR_SYMBOL } from "@/lib/i18n/values";
+import { COMPARATOR_SYMBOL } from "@/lib/i18n/display";
 
 export function targetTableHeader(t: Translate): string[] {
   return [
