@@ -56,7 +56,7 @@ const toView = (e: { id: number; at: Date; actor: string; userId: number | null;
 
 /** The scope's own events and those about the regions above it (installation-wide changes such as periods). */
 function visibleEvents(user: SessionUser) {
-  if (user.role === "ADMIN") return {};
+  if (can(user, "audit.viewAll")) return {};
   const parts = user.scopePath.split("/").filter(Boolean);
   const ancestors = parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join("/")}/`);
   return { OR: [{ regionPath: { startsWith: user.scopePath } }, { regionPath: { in: ancestors } }] };
@@ -97,7 +97,7 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter) {
 export async function listAuditUsers(user: SessionUser) {
   if (!can(user, "audit.view")) return [];
   return db.user.findMany({
-    where: user.role === "ADMIN" ? {} : { scopeRegion: regionInScope(user) },
+    where: can(user, "audit.viewAll") ? {} : { scopeRegion: regionInScope(user) },
     orderBy: { username: "asc" },
     select: { id: true, username: true, name: true },
   });

@@ -38,7 +38,7 @@ export async function listEntryDepartments(user: SessionUser): Promise<EntryDepa
   return db.department.findMany({
     where: {
       active: true,
-      ...(user.role === "DEPARTMENT" ? { id: user.departmentId ?? -1 } : { responsibilities: { some: { region: regionInScope(user) } } }),
+      ...(can(user, "figure.enterOnBehalf") ? { responsibilities: { some: { region: regionInScope(user) } } } : { id: user.departmentId ?? -1 }),
     },
     orderBy: { id: "asc" },
     select: { id: true, code: true, name: true, nameEn: true },

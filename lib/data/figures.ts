@@ -5,6 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { can } from "@/lib/permissions";
 import {
   formatPeriod,
   hasExplanation,
@@ -139,7 +140,7 @@ export async function saveFigure(user: SessionUser, input: SaveFigureInput): Pro
           select: figureViewSelect,
         });
       }
-      const onBehalf = user.role !== "DEPARTMENT";
+      const onBehalf = can(user, "figure.enterOnBehalf");
       const audit = { entityType: "Figure", entityId: saved.id, regionPath: region.path };
       const key = { indicator: indicator.code, region: region.code, period: formatPeriod(input) };
       await recordAudit(tx, user, {
