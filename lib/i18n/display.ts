@@ -8,6 +8,8 @@
 //   like the values they are compared with.
 // - Progress (and the expected progress): a share of the way from baseline to target, 1 = all of it,
 //   as a whole percentage rounded half away from zero ("62.5%" of the way reads "63%").
+//   In a spreadsheet cell a value is a number rounded to the indicator's decimals (cellNumber), and
+//   progress a share rounded to 3 decimals (0.625), for the sheet to compute with.
 // - A period: the code "2020Q3" (formatPeriod in lib/domain/period.ts) in data, keys and file names;
 //   "2020年第三季度" / "Q3 2020" in text (formatPeriodLabel).
 import type { ComparatorValue } from "@/lib/validations/enums";
@@ -26,6 +28,11 @@ const MAX_TARGET_DECIMALS = 4;
 export function formatValue(locale: Locale, value: number | null | undefined, decimals: number, unit: string): string {
   if (value === null || value === undefined) return "—";
   return withUnit(locale, formatNumber(locale, value, decimals), unit);
+}
+
+/** A number for a spreadsheet cell: rounded to `decimals` but left a number, so the sheet can compute with it. */
+export function cellNumber(value: number | null | undefined, decimals: number): number | null {
+  return value === null || value === undefined ? null : Number(value.toFixed(decimals));
 }
 
 /** "≥ 95.0%", "≤ 35 微克/立方米", "≥ 3 项" / "≥ 3". */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPeriod } from "@/lib/domain/period";
-import { formatPeriodLabel, formatProgress, formatTarget, formatValue } from "@/lib/i18n/display";
+import { cellNumber, formatPeriodLabel, formatProgress, formatTarget, formatValue } from "@/lib/i18n/display";
 import { createTranslator, messagesFor } from "@/lib/i18n/translate";
 
 const zh = createTranslator(messagesFor("zh-CN"));
@@ -34,6 +34,12 @@ describe("value text", () => {
     expect(formatValue("en", 12345.678, 1, "万元")).toBe("12,345.7 10k yuan");
     expect(formatValue("zh-CN", -0.04, 1, "%")).toBe("0.0%");
     expect(formatValue("zh-CN", null, 1, "%")).toBe("—");
+  });
+
+  it("stays a number in a spreadsheet cell, rounded to the indicator's decimals", () => {
+    expect(cellNumber(96.15, 1)).toBe(96.2);
+    expect(cellNumber(0.62549, 3)).toBe(0.625);
+    expect(cellNumber(null, 1)).toBeNull();
   });
 });
 

@@ -8,7 +8,7 @@ import { notFound, parseQuery, unauthorized } from "@/lib/http";
 import { unitLabel } from "@/lib/i18n/units";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatProgress, formatTarget } from "@/lib/i18n/display";
+import { cellNumber, formatProgress, formatTarget } from "@/lib/i18n/display";
 import { periodParam, provisionalParam } from "@/lib/validations/dashboard";
 
 const querySchema = z.object({ period: periodParam, provisional: provisionalParam, region: z.string().regex(/^\d{6}$/).optional() });
@@ -32,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     r.rank,
     localizedName(locale, r.region.name, r.region.nameEn),
     r.region.code,
-    r.value === null ? null : Number(r.value.toFixed(indicator.decimals)),
+    cellNumber(r.value, indicator.decimals),
     formatTarget(locale, r, indicator),
     r.progress === null ? null : formatProgress(locale, r.progress),
     t(`status.${r.status}`),
