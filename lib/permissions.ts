@@ -4,6 +4,7 @@ import type { Role, SessionUser } from "./auth/session-user";
 export type Capability =
   | "dashboard.view"
   | "figure.enter"
+  | "figure.enterOnBehalf"
   | "figure.review"
   | "period.manage"
   | "report.export"
@@ -11,11 +12,14 @@ export type Capability =
   | "master.manage"
   | "user.manage"
   | "token.manage"
-  | "audit.view";
+  | "audit.view"
+  | "audit.viewAll";
 
 const RULES: Record<Capability, readonly Role[]> = {
   "dashboard.view": ["ADMIN", "OFFICE", "LEADERSHIP", "DEPARTMENT", "VIEWER"],
   "figure.enter": ["ADMIN", "OFFICE", "DEPARTMENT"],
+  // Entering for any department in scope, on its behalf; a department user enters only its own figures.
+  "figure.enterOnBehalf": ["ADMIN", "OFFICE"],
   "figure.review": ["ADMIN", "OFFICE"],
   "period.manage": ["ADMIN", "OFFICE"],
   "report.export": ["ADMIN", "OFFICE", "LEADERSHIP"],
@@ -26,6 +30,8 @@ const RULES: Record<Capability, readonly Role[]> = {
   "user.manage": ["ADMIN"],
   "token.manage": ["ADMIN"],
   "audit.view": ["ADMIN", "OFFICE"],
+  // Every event and every user, not only those of the user's scope and the regions above it.
+  "audit.viewAll": ["ADMIN"],
 };
 
 export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {

@@ -9,7 +9,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const [user, { t, locale }] = await Promise.all([requireUser(), getTranslator()]);
   const shellUser = { name: user.name, roleLabel: t(`roles.${user.role}`), scopeName: localizedName(locale, user.scopeRegionName, user.scopeRegionNameEn) };
   return (
-    <AppShell user={shellUser} items={navItemsFor(user.role)}>
+    <AppShell user={shellUser} items={navItemsFor(user)}>
       {children}
     </AppShell>
   );

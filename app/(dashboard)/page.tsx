@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { StatusBarsSvg } from "@/components/charts/svg-charts";
 import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
@@ -8,7 +9,8 @@ import { listPlansInScope } from "@/lib/data/plans-in-scope";
 import { formatPeriod, type TargetStatus } from "@/lib/domain";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatPeriodLabel } from "@/lib/i18n/values";
+import { can } from "@/lib/permissions";
+import { formatPeriodLabel } from "@/lib/i18n/display";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
 import { dashboardSearchSchema } from "@/lib/validations/dashboard";
 import { CardsList } from "./_components/cards-list";
@@ -27,6 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
+  if (!can(user, "dashboard.view")) notFound();
   const { provisional } = dashboardSearchSchema.catch({ provisional: false }).parse(await searchParams);
   const [{ t, locale }, overview, summary] = await Promise.all([getTranslator(), getOverview(user, { provisional }), listPlansInScope(user)]);
   const scopeName = localizedName(locale, overview.scope.name, overview.scope.nameEn);

@@ -6,8 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format-time";
 import { localizedName } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatRate } from "@/lib/i18n/figure-format";
-import { formatValue } from "@/lib/i18n/values";
+import { formatRate, formatValue } from "@/lib/i18n/display";
 import { EventChanges, actionLabel } from "./event-changes";
 import { FigureStatusChip } from "./status-chips";
 

@@ -1,24 +1,29 @@
-// The sidebar's entries and which roles see them (the pages enforce access themselves too).
-import type { Role } from "@/lib/auth/session-user";
+// The sidebar's entries, each with the capabilities that open its page (lib/permissions.ts): an entry
+// is shown to exactly the users its page lets in, and the page checks the same capability itself.
+import type { SessionUser } from "@/lib/auth/session-user";
+import { can, type Capability } from "@/lib/permissions";
+import { ADMIN_SECTIONS } from "@/components/admin/sections";
 
 export interface NavItem {
   href: string;
   labelKey: string;
-  roles: readonly Role[] | "all";
+  /** The page opens for a user with any one of these. */
+  capabilities: readonly Capability[];
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/", labelKey: "nav.home", roles: "all" },
-  { href: "/targets", labelKey: "nav.targets", roles: "all" },
-  { href: "/entry", labelKey: "entry.nav.entry", roles: ["DEPARTMENT", "OFFICE", "ADMIN"] },
-  { href: "/review", labelKey: "entry.nav.review", roles: ["OFFICE", "ADMIN"] },
-  { href: "/completeness", labelKey: "entry.nav.completeness", roles: ["OFFICE", "ADMIN"] },
-  { href: "/periods", labelKey: "entry.nav.periods", roles: ["OFFICE", "ADMIN"] },
-  { href: "/audit", labelKey: "entry.nav.audit", roles: ["OFFICE", "ADMIN"] },
-  { href: "/admin", labelKey: "admin.nav", roles: ["ADMIN", "OFFICE"] },
-  { href: "/reports", labelKey: "reports.nav", roles: ["LEADERSHIP", "OFFICE", "ADMIN"] },
+  { href: "/", labelKey: "nav.home", capabilities: ["dashboard.view"] },
+  { href: "/targets", labelKey: "nav.targets", capabilities: ["dashboard.view"] },
+  { href: "/entry", labelKey: "entry.nav.entry", capabilities: ["figure.enter"] },
+  { href: "/review", labelKey: "entry.nav.review", capabilities: ["figure.review"] },
+  { href: "/completeness", labelKey: "entry.nav.completeness", capabilities: ["figure.review"] },
+  { href: "/periods", labelKey: "entry.nav.periods", capabilities: ["period.manage"] },
+  { href: "/audit", labelKey: "entry.nav.audit", capabilities: ["audit.view"] },
+  // The administration area opens when any of its sections does.
+  { href: "/admin", labelKey: "admin.nav", capabilities: [...new Set(ADMIN_SECTIONS.map((s) => s.capability))] },
+  { href: "/reports", labelKey: "reports.nav", capabilities: ["report.export"] },
 ];
 
-export function navItemsFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles === "all" || item.roles.includes(role));
+export function navItemsFor(user: Pick<SessionUser, "role">): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.capabilities.some((capability) => can(user, capability)));
 }

@@ -69,8 +69,8 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
                   {valueText(x, r.latest?.value, r.indicator)}
                   {r.latest && <small>{periodText(x, r.latest.period)}</small>}
                 </td>
-                <td>{shareText(r.progress)}</td>
-                <td>{shareText(r.expected)}</td>
+                <td>{shareText(x, r.progress)}</td>
+                <td>{shareText(x, r.expected)}</td>
                 <td>
                   <ReportStatus x={x} status={r.status} />
                 </td>

@@ -1,5 +1,6 @@
 // Progress towards the target with a tick where the straight line says the region should be now.
-export function ProgressBar({ progress, expected, label }: { progress: number | null; expected: number | null; label: string }) {
+/** `text` is the progress as formatProgress writes it; `label` says progress and expected progress in words. */
+export function ProgressBar({ progress, expected, text, label }: { progress: number | null; expected: number | null; text: string; label: string }) {
   const value = progress === null ? null : Math.max(0, Math.min(progress, 1));
   return (
     <div className="flex items-center gap-2" title={label}>
@@ -9,7 +10,7 @@ export function ProgressBar({ progress, expected, label }: { progress: number | 
           <div className="absolute -top-1 h-4 w-0.5 bg-slate-700" style={{ left: `calc(${Math.min(expected, 1) * 100}% - 1px)` }} />
         )}
       </div>
-      <span className="text-xs tabular-nums text-slate-600">{progress === null ? "—" : `${Math.round(progress * 100)}%`}</span>
+      <span className="text-xs tabular-nums text-slate-600">{text}</span>
     </div>
   );
 }

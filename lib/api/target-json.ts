@@ -1,7 +1,6 @@
 // The public JSON shape of a target (API v1); stable field names for other government systems.
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
-
-const COMPARATOR_ASCII = { GTE: ">=", LTE: "<=", EQ: "=", GT: ">", LT: "<" } as const;
+import { COMPARATOR_ASCII } from "@/lib/i18n/display";
 
 export function targetJson(r: TargetRow) {
   return {

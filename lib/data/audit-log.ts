@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { figureViewSelect, toFigureView, type FigureView } from "./figure-view";
 import { regionInScope } from "./scope";
@@ -55,7 +56,7 @@ const toView = (e: { id: number; at: Date; actor: string; userId: number | null;
 
 /** The scope's own events and those about the regions above it (installation-wide changes such as periods). */
 function visibleEvents(user: SessionUser) {
-  if (user.role === "ADMIN") return {};
+  if (can(user, "audit.viewAll")) return {};
   const parts = user.scopePath.split("/").filter(Boolean);
   const ancestors = parts.slice(0, -1).map((_, i) => `/${parts.slice(0, i + 1).join("/")}/`);
   return { OR: [{ regionPath: { startsWith: user.scopePath } }, { regionPath: { in: ancestors } }] };
@@ -96,7 +97,7 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter) {
 export async function listAuditUsers(user: SessionUser) {
   if (!can(user, "audit.view")) return [];
   return db.user.findMany({
-    where: user.role === "ADMIN" ? {} : { scopeRegion: regionInScope(user) },
+    where: can(user, "audit.viewAll") ? {} : { scopeRegion: regionInScope(user) },
     orderBy: { username: "asc" },
     select: { id: true, username: true, name: true },
   });
@@ -138,7 +139,7 @@ export async function getFigureHistory(user: SessionUser, figureId: number): Pro
       ? {
           status: evaluation.status,
           latestValue: evaluation.latestValue,
-          latestPeriod: evaluation.latestYear !== null ? `${evaluation.latestYear}Q${evaluation.latestQuarter}` : null,
+          latestPeriod: evaluation.latestYear !== null && evaluation.latestQuarter !== null ? formatPeriod({ year: evaluation.latestYear, quarter: evaluation.latestQuarter }) : null,
         }
       : null,
     events: events.map(toView),

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import type { FigureStatus } from "./figure-view";
 import { regionInScope } from "./scope";
@@ -92,7 +93,7 @@ export async function getCompleteness(user: SessionUser, query: { year: number; 
     period: {
       year: period.year,
       quarter: period.quarter,
-      label: `${period.year}Q${period.quarter}`,
+      label: formatPeriod(period),
       dueDate: period.dueDate.toISOString(),
       isOpen: period.isOpen,
       isOverdue: isPastDue(period.dueDate, now),

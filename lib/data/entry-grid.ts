@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { can } from "@/lib/permissions";
 import { figureNumber, previousPeriod, toQuarter, type ExplanationReason, type TargetStatus } from "@/lib/domain";
+import type { ComparatorValue } from "@/lib/validations/enums";
 import { checkFigures, checkKey } from "./figure-checks";
 import { resolveEntryDepartment, type EntryDepartment } from "./figure-context";
 import { figureViewSelect, toFigureView, type FigureStatus, type FigureView } from "./figure-view";
@@ -19,7 +20,7 @@ export interface EntryRow {
   isRollUp: boolean;
   figure: FigureView | null;
   previous: { value: number | null; status: FigureStatus } | null;
-  target: { comparator: string; targetValue: number; deadlineYear: number; status: TargetStatus | null } | null;
+  target: { comparator: ComparatorValue; targetValue: number; deadlineYear: number; status: TargetStatus | null } | null;
   reasons: ExplanationReason[];
 }
 
@@ -37,7 +38,7 @@ export async function listEntryDepartments(user: SessionUser): Promise<EntryDepa
   return db.department.findMany({
     where: {
       active: true,
-      ...(user.role === "DEPARTMENT" ? { id: user.departmentId ?? -1 } : { responsibilities: { some: { region: regionInScope(user) } } }),
+      ...(can(user, "figure.enterOnBehalf") ? { responsibilities: { some: { region: regionInScope(user) } } } : { id: user.departmentId ?? -1 }),
     },
     orderBy: { id: "asc" },
     select: { id: true, code: true, name: true, nameEn: true },

@@ -3,6 +3,7 @@
 // submitting and importing so the three answer the same way.
 import "server-only";
 import type { DbWriter } from "@/lib/db-client";
+import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "./audit";
@@ -29,7 +30,7 @@ export async function resolveEntryDepartment(
 ): Promise<{ ok: true; department: EntryDepartment } | DataFailure> {
   if (!can(user, "figure.enter")) return fail("FORBIDDEN", "cannotEnter");
   const select = { id: true, code: true, name: true, nameEn: true, active: true } as const;
-  if (user.role === "DEPARTMENT") {
+  if (!can(user, "figure.enterOnBehalf")) {
     if (user.departmentId === null) return fail("FORBIDDEN", "noDepartment");
     const own = await db.department.findUnique({ where: { id: user.departmentId }, select });
     if (!own) return fail("FORBIDDEN", "noDepartment");
@@ -49,7 +50,7 @@ export async function resolveEntryDepartment(
 export async function resolvePeriod(db: DbWriter, year: number, quarter: number, { mustBeOpen = true } = {}) {
   const period = await db.reportingPeriod.findUnique({ where: { year_quarter: { year, quarter } } });
   if (!period) return invalidField("period", "unknownPeriod");
-  if (mustBeOpen && !period.isOpen) return fail("LOCKED", "periodClosed", { params: { period: `${year}Q${quarter}` } });
+  if (mustBeOpen && !period.isOpen) return fail("LOCKED", "periodClosed", { params: { period: formatPeriod({ year, quarter }) } });
   return { ok: true as const, period };
 }
 
@@ -73,7 +74,7 @@ export async function resolveFigureCoordinates(db: DbWriter, user: SessionUser, 
   if (!region.path.startsWith(user.scopePath)) return fail("FORBIDDEN", "outOfScope");
 
   let departmentCode = input.departmentCode;
-  if (user.role !== "DEPARTMENT" && departmentCode === undefined) {
+  if (can(user, "figure.enterOnBehalf") && departmentCode === undefined) {
     // On a department's behalf: unambiguous when exactly one department reports this figure.
     const responsible = await db.responsibility.findMany({
       where: { indicatorId: indicator.id, regionId: region.id },

@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { MAX_NOTE_LENGTH, validateFigureValues, type Period } from "@/lib/domain";
+import { formatPeriod, MAX_NOTE_LENGTH, validateFigureValues, type Period } from "@/lib/domain";
 import type { ImportIssue, ParsedImportRow } from "@/lib/domain/figure-import/parse-rows";
 import { recordAudit, recordAudits, type AuditInput } from "./audit";
 import { insertDraftFigures, updateFigureValues } from "./figure-bulk";
@@ -45,7 +45,7 @@ export async function importFigures(user: SessionUser, request: ImportRequest): 
   if (!resolved.ok) return resolved;
   const department = resolved.department;
   const { year, quarter } = request.period;
-  const label = `${year}Q${quarter}`;
+  const label = formatPeriod(request.period);
   const period = await resolvePeriod(db, year, quarter);
   if (!period.ok) return { ...period, issues: [{ row: 0, column: "period", code: period.reason === "periodClosed" ? "periodClosed" : "unknownPeriod", params: { period: label } }] };
 
@@ -138,7 +138,7 @@ async function writeImport(
     const e = w.existing;
     return e && !(e.value === w.values.value && e.numerator === w.values.numerator && e.denominator === w.values.denominator && e.note === w.row.note);
   });
-  const key = (w: PlannedWrite) => ({ indicator: w.row.indicator, region: w.row.region, period: `${year}Q${quarter}`, source: request.fileName, row: w.row.row });
+  const key = (w: PlannedWrite) => ({ indicator: w.row.indicator, region: w.row.region, period: formatPeriod({ year, quarter }), source: request.fileName, row: w.row.row });
   const after = (w: PlannedWrite, status: FigureStatus, version: number) => ({ ...key(w), ...w.values, note: w.row.note, status, departmentId: department.id, version });
 
   try {
@@ -181,7 +181,7 @@ async function writeImport(
         await recordAudit(tx, user, {
           action: "figure.import",
           entityType: "FigureImport",
-          entityId: `${year}Q${quarter}`,
+          entityId: formatPeriod({ year, quarter }),
           after: { file: request.fileName, department: department.code, created: fresh.length, updated: changed.length, skipped: request.skipped },
           regionPath: user.scopePath,
         });

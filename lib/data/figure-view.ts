@@ -1,6 +1,9 @@
 // How a stored figure leaves the data layer (to pages, actions and the API) and how it is recorded
 // in the audit trail.
 import "server-only";
+import type { Role } from "@/lib/auth/session-user";
+import { formatPeriod } from "@/lib/domain";
+import { can } from "@/lib/permissions";
 
 export const figureViewSelect = {
   id: true,
@@ -48,7 +51,7 @@ export interface FigureRecord {
   submittedAt: Date | null;
   approvedAt: Date | null;
   updatedAt: Date;
-  enteredBy: { name: string; role: string } | null;
+  enteredBy: { name: string; role: Role } | null;
   submittedBy: { name: string } | null;
   approvedBy: { name: string } | null;
   department: { code: string; name: string; nameEn: string | null } | null;
@@ -80,7 +83,7 @@ export interface FigureView {
 export function toFigureView(f: FigureRecord): FigureView {
   return {
     id: f.id,
-    period: `${f.year}Q${f.quarter}`,
+    period: formatPeriod(f),
     value: f.value,
     numerator: f.numerator,
     denominator: f.denominator,
@@ -91,7 +94,7 @@ export function toFigureView(f: FigureRecord): FigureView {
     isDemo: f.isDemo,
     department: f.department,
     enteredBy: f.enteredBy?.name ?? null,
-    isOnBehalf: f.enteredBy !== null && f.enteredBy.role !== "DEPARTMENT",
+    isOnBehalf: f.enteredBy !== null && can(f.enteredBy, "figure.enterOnBehalf"),
     enteredAt: f.enteredAt?.toISOString() ?? null,
     submittedBy: f.submittedBy?.name ?? null,
     submittedAt: f.submittedAt?.toISOString() ?? null,

@@ -5,7 +5,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { can } from "@/lib/permissions";
 import {
+  formatPeriod,
   hasExplanation,
   validateFigureValues,
   type ExplanationReason,
@@ -76,7 +78,7 @@ function sameContent(a: FigureValues & { note: string }, b: FigureValues & { not
 }
 
 export async function saveFigure(user: SessionUser, input: SaveFigureInput): Promise<DataResult<SavedFigure, SaveFailureExtra>> {
-  const entityKey = `${input.indicatorCode}|${input.regionCode}|${input.year}Q${input.quarter}`;
+  const entityKey = `${input.indicatorCode}|${input.regionCode}|${formatPeriod(input)}`;
   const coordinates = await resolveFigureCoordinates(db, user, input);
   if (!coordinates.ok) {
     if (coordinates.code === "FORBIDDEN") await recordDenied(db, user, entityKey, input, coordinates.reason);
@@ -138,9 +140,9 @@ export async function saveFigure(user: SessionUser, input: SaveFigureInput): Pro
           select: figureViewSelect,
         });
       }
-      const onBehalf = user.role !== "DEPARTMENT";
+      const onBehalf = can(user, "figure.enterOnBehalf");
       const audit = { entityType: "Figure", entityId: saved.id, regionPath: region.path };
-      const key = { indicator: indicator.code, region: region.code, period: `${input.year}Q${input.quarter}` };
+      const key = { indicator: indicator.code, region: region.code, period: formatPeriod(input) };
       await recordAudit(tx, user, {
         ...audit,
         action: existing ? "figure.update" : "figure.create",
@@ -227,7 +229,7 @@ export async function submitFigures(user: SessionUser, input: SubmitInput): Prom
           entityId: f.id,
           regionPath: f.region.path,
           before: { status: f.status, version: f.version },
-          after: { indicator: f.indicator.code, region: f.region.code, period: `${input.year}Q${input.quarter}`, status: "SUBMITTED", version: f.version + 1 },
+          after: { indicator: f.indicator.code, region: f.region.code, period: formatPeriod(input), status: "SUBMITTED", version: f.version + 1 },
         });
       }
       if (figures.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...kinds.keys()] });

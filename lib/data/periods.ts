@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { recordAudit } from "./audit";
 import { recomputeEvaluations } from "./evaluation/recompute";
@@ -20,7 +21,7 @@ export interface PeriodView {
 const toView = (p: { year: number; quarter: number; isOpen: boolean; dueDate: Date }): PeriodView => ({
   year: p.year,
   quarter: p.quarter,
-  label: `${p.year}Q${p.quarter}`,
+  label: formatPeriod(p),
   isOpen: p.isOpen,
   dueDate: p.dueDate.toISOString(),
 });
@@ -76,7 +77,7 @@ export async function updatePeriod(user: SessionUser, change: PeriodChange): Pro
     await recordAudit(tx, user, {
       action,
       entityType: "ReportingPeriod",
-      entityId: `${after.year}Q${after.quarter}`,
+      entityId: formatPeriod(after),
       before: before ? toView(before) : undefined,
       after: toView(after),
       // Periods are installation-wide: the event concerns the root region, so every office sees it.

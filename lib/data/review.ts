@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { can } from "@/lib/permissions";
-import { figureNumber, previousPeriod, toQuarter, type ExplanationReason, type TargetStatus } from "@/lib/domain";
+import { figureNumber, formatPeriod, previousPeriod, toQuarter, type ExplanationReason, type TargetStatus } from "@/lib/domain";
+import type { ComparatorValue } from "@/lib/validations/enums";
 import { recordAudit } from "./audit";
 import { recomputeEvaluations } from "./evaluation/recompute";
 import { checkFigures, checkKey } from "./figure-checks";
@@ -19,7 +20,7 @@ export interface ReviewItem {
   indicator: { id: number; code: string; name: string; nameEn: string | null; unit: string; kind: "RATE" | "STOCK" | "FLOW"; decimals: number };
   region: { id: number; code: string; name: string; nameEn: string | null };
   previous: number | null;
-  target: { comparator: string; targetValue: number; deadlineYear: number; status: TargetStatus | null } | null;
+  target: { comparator: ComparatorValue; targetValue: number; deadlineYear: number; status: TargetStatus | null } | null;
   reasons: ExplanationReason[];
 }
 
@@ -118,7 +119,7 @@ async function applyReview(
   if (figures.length !== items.length) throw new AbortReview(fail("NOT_FOUND", "figureNotFound"));
   const periods = await tx.reportingPeriod.findMany({ where: { OR: figures.map((f) => ({ year: f.year, quarter: f.quarter })) } });
   const closed = figures.find((f) => !periods.some((p) => p.year === f.year && p.quarter === f.quarter && p.isOpen));
-  if (closed) throw new AbortReview(fail("LOCKED", "periodClosed", { params: { period: `${closed.year}Q${closed.quarter}` } }));
+  if (closed) throw new AbortReview(fail("LOCKED", "periodClosed", { params: { period: formatPeriod(closed) } }));
   const versions = new Map(items.map((i) => [i.id, i.version]));
   const conflicts = figures.filter((f) => versions.get(f.id) !== f.version || f.status !== FROM_STATUS[action]).map((f) => f.id);
   if (conflicts.length > 0) throw new AbortReview({ ...fail("CONFLICT", "reviewConflict"), conflicts });
@@ -132,7 +133,7 @@ async function applyReview(
         : { status, reviewComment: comment, approvedById: null, approvedAt: null };
     const updated = await tx.figure.updateMany({ where: { id: f.id, version: f.version }, data: { ...data, version: { increment: 1 } } });
     if (updated.count !== 1) throw new AbortReview({ ...fail("CONFLICT", "reviewConflict"), conflicts: [f.id] });
-    const key = { indicator: f.indicator.code, region: f.region.code, period: `${f.year}Q${f.quarter}` };
+    const key = { indicator: f.indicator.code, region: f.region.code, period: formatPeriod(f) };
     await recordAudit(tx, user, {
       action: `figure.${action}`,
       entityType: "Figure",

@@ -28,7 +28,8 @@ export function periodFromIndex(i: number): Period {
   return { year, quarter };
 }
 
-export function formatPeriod(p: Period): string {
+/** The period's code, "2020Q3": the one way data, keys and file names write a quarter (text: formatPeriodLabel). */
+export function formatPeriod(p: { year: number; quarter: number }): string {
   return `${p.year}Q${p.quarter}`;
 }
 

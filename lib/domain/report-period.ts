@@ -1,6 +1,6 @@
 // The period a summary report covers: a quarter ("2020Q2", as of the end of that quarter) or a year
 // ("2020", as of its fourth quarter, or of the latest quarter reached while the year is not over).
-import { parsePeriod, periodFromIndex, periodIndex, yearEndIndex, yearStartIndex, MAX_YEAR, MIN_YEAR, type Quarter } from "./period";
+import { formatPeriod, parsePeriod, periodFromIndex, periodIndex, yearEndIndex, yearStartIndex, MAX_YEAR, MIN_YEAR, type Quarter } from "./period";
 
 export type ReportPeriod = { kind: "QUARTER"; year: number; quarter: Quarter } | { kind: "YEAR"; year: number };
 
@@ -15,7 +15,7 @@ export function parseReportPeriod(text: string): ReportPeriod | null {
 }
 
 export function formatReportPeriod(p: ReportPeriod): string {
-  return p.kind === "YEAR" ? String(p.year) : `${p.year}Q${p.quarter}`;
+  return p.kind === "YEAR" ? String(p.year) : formatPeriod(p);
 }
 
 /**

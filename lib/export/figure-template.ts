@@ -3,6 +3,7 @@
 // (numerator/denominator for rates, value otherwise; the cells that do not apply are greyed).
 // The hidden version column lets the import refuse rows whose figure changed since the download.
 import ExcelJS from "exceljs";
+import { cellNumber } from "@/lib/i18n/display";
 
 export interface TemplateRow {
   indicatorCode: string;
@@ -66,7 +67,7 @@ export async function buildFigureTemplate(period: string, rows: readonly Templat
       period,
       unit: r.unit,
       kind: r.kindLabel,
-      previous: r.previous === null ? "" : Number(r.previous.toFixed(r.decimals)),
+      previous: cellNumber(r.previous, r.decimals) ?? "",
       target: r.target,
       version: r.version,
     });

@@ -7,7 +7,7 @@ import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { unitLabel } from "@/lib/i18n/units";
-import { COMPARATOR_SYMBOL, formatPeriodLabel, formatValue } from "@/lib/i18n/values";
+import { formatPeriodLabel, formatProgress, formatTarget, formatValue } from "@/lib/i18n/display";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
 import type { ReportSection } from "@/lib/validations/reports";
 
@@ -75,10 +75,10 @@ export function changeText(x: ReportText, current: number | null, previous: numb
 
 export const scoreText = (x: ReportText, score: number | null) => formatNumber(x.locale, score, 1);
 
-export const shareText = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
+export const shareText = (x: ReportText, share: number | null) => formatProgress(x.locale, share);
 
 export function targetValueText(x: ReportText, row: Pick<TargetRow, "comparator" | "targetValue"> & { indicator: { decimals: number; unit: string } }): string {
-  return `${COMPARATOR_SYMBOL[row.comparator]} ${formatValue(x.locale, row.targetValue, row.indicator.decimals, row.indicator.unit)}`;
+  return formatTarget(x.locale, row, row.indicator);
 }
 
 export function valueText(x: ReportText, value: number | null | undefined, indicator: { decimals: number; unit: string }): string {
@@ -121,8 +121,8 @@ export function problemValuesText(x: ReportText, row: TargetRow): string {
     period: row.latest ? periodText(x, row.latest.period) : "—",
     target: targetValueText(x, row),
     deadline: periodText(x, row.deadline),
-    progress: shareText(row.progress),
-    expected: shareText(row.expected),
+    progress: shareText(x, row.progress),
+    expected: shareText(x, row.expected),
   });
 }
 

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import type { ReportSection } from "@/lib/validations/reports";
-import { COMPARATOR_SYMBOL } from "@/lib/i18n/values";
+import { COMPARATOR_SYMBOL } from "@/lib/i18n/display";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
 import {
   cardText,

@@ -4,7 +4,7 @@ import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { unitLabel } from "@/lib/i18n/units";
-import { COMPARATOR_SYMBOL } from "@/lib/i18n/values";
+import { cellNumber, COMPARATOR_SYMBOL } from "@/lib/i18n/display";
 
 export function targetTableHeader(t: Translate): string[] {
   return [
@@ -15,7 +15,6 @@ export function targetTableHeader(t: Translate): string[] {
 }
 
 export function targetTableRow(t: Translate, locale: Locale, r: TargetRow): (string | number | null)[] {
-  const round = (v: number | null) => (v === null ? null : Number(v.toFixed(r.indicator.decimals)));
   return [
     r.plan?.docNumber ?? r.plan?.title ?? null,
     r.area ? localizedName(locale, r.area.name, r.area.nameEn) : null,
@@ -24,14 +23,14 @@ export function targetTableRow(t: Translate, locale: Locale, r: TargetRow): (str
     unitLabel(locale, r.indicator.unit),
     localizedName(locale, r.region.name, r.region.nameEn),
     r.region.code,
-    round(r.baselineValue),
+    cellNumber(r.baselineValue, r.indicator.decimals),
     COMPARATOR_SYMBOL[r.comparator],
     r.targetValue,
     r.deadline,
     r.latest?.period ?? null,
-    round(r.latest?.value ?? null),
-    r.progress === null ? null : Number(r.progress.toFixed(3)),
-    r.expected === null ? null : Number(r.expected.toFixed(3)),
+    cellNumber(r.latest?.value, r.indicator.decimals),
+    cellNumber(r.progress, 3),
+    cellNumber(r.expected, 3),
     t(`status.${r.status}`),
     r.leadDepartment ? localizedName(locale, r.leadDepartment.shortName, r.leadDepartment.nameEn) : null,
     r.sourceSentence,

@@ -6,6 +6,8 @@ export function formatNumber(locale: Locale, value: number | null | undefined, d
   return new Intl.NumberFormat(locale, {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
+    // A small negative number that rounds to zero reads "0", not "-0".
+    signDisplay: "negative",
   }).format(value);
 }
 

@@ -52,9 +52,9 @@ export function unitLabel(locale: Locale, unit: string): string {
   return text ? `${text} (${unit})` : `count (${unit})`;
 }
 
-/** A formatted number followed by its unit: "95.0%", "30 个" / "30", "2.5 万亩" / "2.5 10k mu". */
+/** A formatted number followed by its unit: "95.0%", "3.5‰", "30 个" / "30", "2.5 万亩" / "2.5 10k mu". */
 export function withUnit(locale: Locale, number: string, unit: string): string {
-  if (unit === "%") return `${number}%`;
+  if (unit === "%" || unit === "‰") return `${number}${unit}`;
   const text = unitText(locale, unit);
   return text ? `${number} ${text}` : number;
 }

@@ -31,4 +31,3 @@ export type TargetInput = z.output<typeof targetSchema>;
 
 /** Maps the extractor's comparator to the data model's. */
 export const COMPARATOR_OF_SYMBOL = { ">=": "GTE", "<=": "LTE", "=": "EQ", ">": "GT", "<": "LT" } as const;
-export const SYMBOL_OF_COMPARATOR = { GTE: "≥", LTE: "≤", EQ: "=", GT: ">", LT: "<" } as const;

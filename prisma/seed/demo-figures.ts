@@ -12,6 +12,7 @@
 // 2020Q2 and 2020Q3) and redrawn until it gives the designed status.
 // Hebei (2012Q2–2015Q4, 2012Q4 for the 2012 targets): province-level APPROVED figures; every
 // target ends ACHIEVED or MISSED (checked the same way: as of 2020, long after its deadline).
+import { formatPeriod } from "@/lib/domain/period";
 import { indicators } from "./data/indicators";
 import { FANGCHENGGANG_DOC_NUMBER, HEBEI_DOC_NUMBER, plans } from "./data/plans";
 import { FANGCHENGGANG_CODE, FANGCHENGGANG_COUNTY_CODES } from "./data/regions";
@@ -44,7 +45,7 @@ export function demoTargetKey(docNumber: string, indicatorCode: string, regionCo
 }
 
 export function demoFigureKey(indicatorCode: string, regionCode: string, year: number, quarter: number): string {
-  return `${indicatorCode}|${regionCode}|${year}Q${quarter}`;
+  return `${indicatorCode}|${regionCode}|${formatPeriod({ year, quarter })}`;
 }
 
 // ---------------------------------------------------------------------------------------------

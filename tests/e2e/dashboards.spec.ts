@@ -40,6 +40,8 @@ test("leader drills from the overview into a county, an indicator, sorts the ran
   expect(csv.split("\r\n")[0]).toContain("排名,地区,区划代码");
   expect(csv).toContain("上思县");
   expect(csv).toContain("东兴市");
+  // The target carries its unit, as on the page.
+  expect(csv).toMatch(/,≥ \d+\.\d%,/);
 });
 
 test("a county viewer cannot reach a neighbouring county: 404 on the page and the API", async ({ page }) => {

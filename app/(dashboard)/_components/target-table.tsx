@@ -6,7 +6,7 @@ import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { COMPARATOR_SYMBOL, formatPeriodLabel, formatValue } from "@/lib/i18n/values";
+import { formatPeriodLabel, formatProgress, formatTarget, formatValue } from "@/lib/i18n/display";
 import { STATUS_STYLE } from "@/lib/ui/status-style";
 
 /** A cell: in the table on a laptop; on a phone a field of the row's card, labelled from its data-label (.phone-cards). */
@@ -54,14 +54,14 @@ export function TargetTable({ t, locale, rows, showRegion = false, showSparkline
                   </td>
                 )}
                 <td className={`${CELL} max-sm:col-span-2`} data-label={t("targets.progress")}>
-                  <ProgressBar progress={row.progress} expected={row.expected} label={t("targets.progressLabel", { progress: row.progress === null ? "—" : Math.round(row.progress * 100), expected: row.expected === null ? "—" : Math.round(row.expected * 100) })} />
+                  <ProgressBar progress={row.progress} expected={row.expected} text={formatProgress(locale, row.progress)} label={t("targets.progressLabel", { progress: formatProgress(locale, row.progress), expected: formatProgress(locale, row.expected) })} />
                 </td>
                 <td className={`${CELL} tabular-nums whitespace-nowrap max-sm:order-1 sm:text-right`} data-label={t("targets.latest")}>
                   {formatValue(locale, row.latest?.value, decimals, unit)}
                   {row.latest && <span className="block text-xs text-slate-500">{formatPeriodLabel(t, row.latest.period)}</span>}
                 </td>
                 <td className={`${CELL} tabular-nums whitespace-nowrap max-sm:order-1 sm:text-right`} data-label={t("targets.target")}>
-                  {COMPARATOR_SYMBOL[row.comparator]} {formatValue(locale, row.targetValue, decimals, unit)}
+                  {formatTarget(locale, row, row.indicator)}
                 </td>
                 <td className={`${CELL} whitespace-nowrap max-sm:order-1`} data-label={t("targets.deadline")}>{formatPeriodLabel(t, row.deadline)}</td>
                 <td className={CELL} data-label={t("targets.status")}>

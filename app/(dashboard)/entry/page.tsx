@@ -40,7 +40,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   }
   const period = grid.period;
   const departmentName = localizedName(locale, grid.department.name, grid.department.nameEn);
-  const isOnBehalf = user.role !== "DEPARTMENT";
+  const isOnBehalf = can(user, "figure.enterOnBehalf");
   // A new grid for another quarter or department; a refresh of the same one keeps unsaved edits.
   const gridKey = `${period.label}:${grid.department.id}`;
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listPeriods } from "@/lib/data/periods";
-import { nextPeriod, toQuarter } from "@/lib/domain";
+import { formatPeriod, nextPeriod, toQuarter } from "@/lib/domain";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { PeriodTable } from "./_components/period-table";
@@ -31,7 +31,7 @@ export default async function PeriodsPage() {
         <p className="mt-1 text-sm text-slate-600">{t("periods.help")}</p>
       </div>
       <Card>
-        <PeriodTable periods={periods} next={next && nextDue ? { label: `${next.year}Q${next.quarter}`, year: next.year, quarter: next.quarter, dueDate: nextDue } : null} />
+        <PeriodTable periods={periods} next={next && nextDue ? { label: formatPeriod(next), year: next.year, quarter: next.quarter, dueDate: nextDue } : null} />
       </Card>
     </div>
   );

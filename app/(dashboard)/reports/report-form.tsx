@@ -3,7 +3,7 @@ import type { ReportOptions } from "@/lib/data/reports/report-options";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatPeriodLabel } from "@/lib/i18n/values";
+import { formatPeriodLabel } from "@/lib/i18n/display";
 import { REPORT_SECTIONS, type ReportSection } from "@/lib/validations/reports";
 
 export function ReportForm({ t, locale, options, region, period, sections }: { t: Translate; locale: Locale; options: ReportOptions; region: string; period: string; sections: readonly ReportSection[] }) {

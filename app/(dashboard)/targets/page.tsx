@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listTargets, PAGE_SIZE } from "@/lib/data/dashboard/targets-list";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { can } from "@/lib/permissions";
 import { targetFilterSchema } from "@/lib/validations/targets";
 import { ProvisionalToggle } from "../_components/provisional-toggle";
 import { TargetTable } from "../_components/target-table";
@@ -17,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TargetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
+  if (!can(user, "dashboard.view")) notFound();
   const filters = targetFilterSchema.parse(await searchParams);
   const [{ t, locale }, list] = await Promise.all([getTranslator(), listTargets(user, filters)]);
   const query: Record<string, string> = Object.fromEntries(

@@ -56,7 +56,7 @@ export function toTargetRow(data: ScopedTargets, t: ScopedTarget): TargetRow {
     comparator: t.comparator,
     targetValue: t.targetValue,
     baselineValue: t.baselineValue,
-    deadline: t.deadlineQuarter ? `${t.deadlineYear}Q${t.deadlineQuarter}` : String(t.deadlineYear),
+    deadline: t.deadlineQuarter ? formatPeriod({ year: t.deadlineYear, quarter: t.deadlineQuarter }) : String(t.deadlineYear),
     measure: t.measure,
     weight: t.weight,
     status: t.status,

@@ -89,7 +89,7 @@ export async function listReportFigures(user: SessionUser, regionPath: string, y
     .map((f) => ({
       region: { code: f.region.code, name: f.region.name, nameEn: f.region.nameEn },
       indicator: f.indicator,
-      period: `${f.year}Q${f.quarter}`,
+      period: formatPeriod(f),
       value: f.indicator.kind === "RATE" ? (rateValue(f.numerator, f.denominator) ?? f.value) : f.value,
       numerator: f.numerator,
       denominator: f.denominator,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatTarget } from "@/lib/i18n/figure-format";
 import { unitLabel, unitText, withUnit } from "@/lib/i18n/units";
-import { formatValue } from "@/lib/i18n/values";
+import { formatValue } from "@/lib/i18n/display";
 
 describe("units", () => {
   it("keep the documents' wording in Chinese", () => {
@@ -14,7 +13,6 @@ describe("units", () => {
   it("drop Chinese measure words after an English number and translate physical units", () => {
     expect(withUnit("en", "30", "个")).toBe("30");
     expect(formatValue("en", 9, 0, "家")).toBe("9");
-    expect(formatTarget("en", { comparator: "GTE", targetValue: 3 }, "项", 0)).toBe("≥ 3");
     expect(formatValue("en", 2.5, 1, "万亩")).toBe("2.5 10k mu");
     expect(formatValue("en", 120, 0, "人")).toBe("120 people");
     expect(formatValue("en", 35.5, 1, "万人次")).toBe("35.5 10k person-times");

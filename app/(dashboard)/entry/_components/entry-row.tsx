@@ -4,8 +4,7 @@
 // conflict, a reviewer's comment or an error to show.
 import type { ClipboardEvent, KeyboardEvent } from "react";
 import { unitLabel } from "@/lib/i18n/units";
-import { formatTarget } from "@/lib/i18n/figure-format";
-import { formatValue } from "@/lib/i18n/values";
+import { formatTarget, formatValue } from "@/lib/i18n/display";
 import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
 import type { EntryRow } from "@/lib/data/entry-grid";
@@ -120,7 +119,7 @@ export function EntryRowView(props: Props) {
           {row.target ? (
             <div className="space-y-0.5">
               <p className="whitespace-nowrap tabular-nums">
-                {formatTarget(locale, row.target, indicator.unit, indicator.decimals)}
+                {formatTarget(locale, row.target, indicator)}
                 <span className="ml-1 text-xs text-slate-500">{t("entry.byYear", { year: row.target.deadlineYear })}</span>
               </p>
               <TargetStatusBadge status={row.target.status} />

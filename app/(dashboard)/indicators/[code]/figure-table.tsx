@@ -2,7 +2,7 @@ import type { IndicatorDashboard } from "@/lib/data/dashboard/indicator";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { formatValue } from "@/lib/i18n/values";
+import { formatValue } from "@/lib/i18n/display";
 
 /** The figures behind the ranking: what each region reported for the quarter, with notes. */
 export function FigureTable({ t, locale, rows, unit, decimals, isRate }: { t: Translate; locale: Locale; rows: IndicatorDashboard["figures"]; unit: string; decimals: number; isRate: boolean }) {

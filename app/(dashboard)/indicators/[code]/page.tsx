@@ -11,7 +11,7 @@ import { formatPeriod } from "@/lib/domain";
 import { unitLabel } from "@/lib/i18n/units";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatPeriodLabel } from "@/lib/i18n/values";
+import { formatPeriodLabel } from "@/lib/i18n/display";
 import { periodParam, provisionalParam } from "@/lib/validations/dashboard";
 import { ProvisionalToggle } from "../../_components/provisional-toggle";
 import { FigureTable } from "./figure-table";

@@ -7,8 +7,8 @@ import { StatusBadge } from "@/components/status/status-badge";
 import type { IndicatorRankingRow } from "@/lib/data/dashboard/indicator";
 import { STATUS_ORDER } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
-import { formatNumber, localizedName } from "@/lib/i18n/format";
-import { COMPARATOR_SYMBOL, formatValue } from "@/lib/i18n/values";
+import { localizedName } from "@/lib/i18n/format";
+import { formatProgress, formatTarget, formatValue } from "@/lib/i18n/display";
 
 const helper = columnHelper<IndicatorRankingRow>();
 
@@ -35,12 +35,12 @@ export function RankingTable({ rows, unit, decimals }: { rows: IndicatorRankingR
         }),
         helper.accessor("targetValue", {
           header: t("targets.target"),
-          cell: (c) => <span className="tabular-nums whitespace-nowrap">{COMPARATOR_SYMBOL[c.row.original.comparator]} {formatValue(locale, c.getValue(), decimals, unit)}</span>,
+          cell: (c) => <span className="tabular-nums whitespace-nowrap">{formatTarget(locale, c.row.original, { unit, decimals })}</span>,
         }),
         helper.accessor((r) => r.progress ?? Number.NEGATIVE_INFINITY, {
           id: "progress",
           header: t("targets.progress"),
-          cell: (c) => (c.row.original.progress === null ? "—" : `${formatNumber(locale, c.row.original.progress * 100)}%`),
+          cell: (c) => formatProgress(locale, c.row.original.progress),
         }),
         helper.accessor((r) => STATUS_ORDER.indexOf(r.status), {
           id: "status",

@@ -8,7 +8,7 @@ import { getRegionDashboard } from "@/lib/data/dashboard/region";
 import { formatPeriod } from "@/lib/domain";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatPeriodLabel } from "@/lib/i18n/values";
+import { formatPeriodLabel } from "@/lib/i18n/display";
 import { dashboardSearchSchema, regionCodeParam } from "@/lib/validations/dashboard";
 import { ProvisionalToggle } from "../../_components/provisional-toggle";
 import { RegionRanking } from "../../_components/region-ranking";

@@ -7,8 +7,7 @@ import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
 import type { ReviewGroup, ReviewItem } from "@/lib/data/review";
 import { useI18n } from "@/lib/i18n/client";
-import { formatRate, formatTarget } from "@/lib/i18n/figure-format";
-import { formatValue } from "@/lib/i18n/values";
+import { formatRate, formatTarget, formatValue } from "@/lib/i18n/display";
 import { localizedName } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
@@ -102,7 +101,7 @@ function ReviewItemView({ item, status, isOpen, isPending, run }: { item: Review
             <dd className="flex flex-wrap items-center gap-1">
               {item.target ? (
                 <>
-                  <span className="tabular-nums">{formatTarget(locale, item.target, indicator.unit, indicator.decimals)}</span>
+                  <span className="tabular-nums">{formatTarget(locale, item.target, indicator)}</span>
                   <span className="text-xs text-slate-500">{t("entry.byYear", { year: item.target.deadlineYear })}</span>
                   <TargetStatusBadge status={item.target.status} />
                 </>

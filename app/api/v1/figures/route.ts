@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { getRequestUser } from "@/lib/auth/request-user";
 import { recordRefusedWrite, saveFigure, saveInputOf } from "@/lib/data/figures";
-import type { FieldErrors } from "@/lib/domain";
+import { formatPeriod, type FieldErrors } from "@/lib/domain";
 import { apiError, unauthorized, type ApiErrorCode } from "@/lib/http";
 import { issueMessage, reasonMessage } from "@/lib/i18n/issues";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
@@ -33,7 +33,7 @@ export async function PUT(request: Request) {
   if (!user) return unauthorized();
   const p = parsed.data;
   if (!can(user, "figure.enter")) {
-    await recordRefusedWrite(user, `${p.indicator}|${p.region}|${p.period.year}Q${p.period.quarter}`, body, "cannotEnter");
+    await recordRefusedWrite(user, `${p.indicator}|${p.region}|${formatPeriod(p.period)}`, body, "cannotEnter");
     return apiError("FORBIDDEN", t("entry.errors.cannotEnter"));
   }
 

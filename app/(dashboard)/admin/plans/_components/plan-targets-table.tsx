@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useMemo } from "react";
-import { formatTargetValue } from "@/components/admin/target-format";
+import { formatTarget } from "@/lib/i18n/display";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 import type { PlanTargetRow } from "@/lib/data/admin/targets";
@@ -41,7 +41,7 @@ export function PlanTargetsTable({ planId, rows }: { planId: number; rows: PlanT
         helper.accessor((r) => localizedName(locale, r.region.name, r.region.nameEn), { id: "region", header: t("admin.fields.region"), cell: (c) => <span className="whitespace-nowrap">{c.getValue()}</span> }),
         helper.accessor("targetValue", {
           header: t("admin.targets.target"),
-          cell: (c) => <span className="whitespace-nowrap tabular-nums">{formatTargetValue(locale, c.row.original.comparator, c.getValue(), c.row.original.indicator.unit, c.row.original.indicator.decimals)}</span>,
+          cell: (c) => <span className="whitespace-nowrap tabular-nums">{formatTarget(locale, c.row.original, c.row.original.indicator)}</span>,
         }),
         helper.accessor("deadlineYear", { header: t("admin.targets.deadlineYear") }),
         helper.accessor((r) => r.leadDepartment?.shortName ?? "—", { id: "lead", header: t("admin.targets.lead") }),

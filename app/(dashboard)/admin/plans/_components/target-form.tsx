@@ -7,7 +7,7 @@ import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/form-op
 import { useI18n } from "@/lib/i18n/client";
 import { localizedName } from "@/lib/i18n/format";
 import { COMPARATORS, MEASURES } from "@/lib/validations/enums";
-import { SYMBOL_OF_COMPARATOR } from "@/lib/validations/target";
+import { COMPARATOR_SYMBOL } from "@/lib/i18n/display";
 
 export interface TargetValues {
   version: number;
@@ -54,7 +54,7 @@ export function TargetForm({ action, planId, values, choices, defaultYear }: { a
             className="sm:col-span-2"
           />
           <SelectField name="regionId" label={t("admin.fields.region")} required defaultValue={str(values?.regionId)} placeholder={t("admin.choose")} options={regionOptions(locale, choices.regions)} errors={errorsFor("regionId")} />
-          <SelectField name="comparator" label={t("admin.targets.comparator")} required defaultValue={values?.comparator ?? "GTE"} options={COMPARATORS.map((c) => ({ value: c, label: `${SYMBOL_OF_COMPARATOR[c]}  ${t(`admin.comparators.${c}`)}` }))} errors={errorsFor("comparator")} />
+          <SelectField name="comparator" label={t("admin.targets.comparator")} required defaultValue={values?.comparator ?? "GTE"} options={COMPARATORS.map((c) => ({ value: c, label: `${COMPARATOR_SYMBOL[c]}  ${t(`admin.comparators.${c}`)}` }))} errors={errorsFor("comparator")} />
           <TextField name="targetValue" label={t("admin.targets.targetValue")} required inputMode="decimal" defaultValue={str(values?.targetValue)} errors={errorsFor("targetValue")} />
           <SelectField name="measure" label={t("admin.targets.measure")} required defaultValue={values?.measure ?? "LEVEL"} options={MEASURES.map((m) => ({ value: m, label: t(`admin.measures.${m}`) }))} errors={errorsFor("measure")} />
           <TextField name="deadlineYear" label={t("admin.targets.deadlineYear")} required inputMode="numeric" defaultValue={str(values?.deadlineYear ?? defaultYear)} errors={errorsFor("deadlineYear")} />

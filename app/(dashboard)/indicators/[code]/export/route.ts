@@ -8,7 +8,7 @@ import { notFound, parseQuery, unauthorized } from "@/lib/http";
 import { unitLabel } from "@/lib/i18n/units";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { COMPARATOR_SYMBOL } from "@/lib/i18n/values";
+import { cellNumber, formatProgress, formatTarget } from "@/lib/i18n/display";
 import { periodParam, provisionalParam } from "@/lib/validations/dashboard";
 
 const querySchema = z.object({ period: periodParam, provisional: provisionalParam, region: z.string().regex(/^\d{6}$/).optional() });
@@ -32,9 +32,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     r.rank,
     localizedName(locale, r.region.name, r.region.nameEn),
     r.region.code,
-    r.value === null ? null : Number(r.value.toFixed(indicator.decimals)),
-    `${COMPARATOR_SYMBOL[r.comparator]} ${r.targetValue}`,
-    r.progress === null ? null : `${Math.round(r.progress * 100)}%`,
+    cellNumber(r.value, indicator.decimals),
+    formatTarget(locale, r, indicator),
+    r.progress === null ? null : formatProgress(locale, r.progress),
     t(`status.${r.status}`),
     r.leadDepartment ? localizedName(locale, r.leadDepartment.shortName, r.leadDepartment.nameEn) : null,
     r.coverage ? `${r.coverage.reporting}/${r.coverage.expected}` : null,

@@ -6,7 +6,7 @@ import { getEntryGrid } from "@/lib/data/entry-grid";
 import { parsePeriod } from "@/lib/domain";
 import { buildFigureTemplate } from "@/lib/export/figure-template";
 import { unitLabel } from "@/lib/i18n/units";
-import { formatTarget } from "@/lib/i18n/figure-format";
+import { formatTarget } from "@/lib/i18n/display";
 import { apiError, notFound, parseQuery, unauthorized } from "@/lib/http";
 import { localizedName } from "@/lib/i18n/format";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
@@ -42,7 +42,7 @@ export async function GET(request: Request) {
     kindLabel: t(`entry.kinds.${r.indicator.kind}`),
     decimals: r.indicator.decimals,
     previous: r.previous?.value ?? null,
-    target: r.target ? `${formatTarget(locale, r.target, r.indicator.unit, r.indicator.decimals)} (${r.target.deadlineYear})` : "",
+    target: r.target ? `${formatTarget(locale, r.target, r.indicator)} (${r.target.deadlineYear})` : "",
     version: r.figure?.version ?? 0,
     isLocked: r.figure?.status === "APPROVED",
   }));

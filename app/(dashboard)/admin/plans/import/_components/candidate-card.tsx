@@ -8,7 +8,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { localizedName } from "@/lib/i18n/format";
 import type { FieldErrors } from "@/lib/result";
 import { COMPARATORS, DIRECTIONS, INDICATOR_KINDS, MEASURES } from "@/lib/validations/enums";
-import { SYMBOL_OF_COMPARATOR } from "@/lib/validations/target";
+import { COMPARATOR_SYMBOL } from "@/lib/i18n/display";
 
 const INPUT = "mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-base aria-[invalid=true]:border-red-500 sm:text-sm";
 const LABEL = "block text-xs font-medium text-slate-600";
@@ -134,7 +134,7 @@ export const CandidateCard = memo(function CandidateCard({
             <select value={c.comparator} onChange={(e) => set({ comparator: e.target.value })} className={INPUT}>
               {COMPARATORS.map((k) => (
                 <option key={k} value={k}>
-                  {`${SYMBOL_OF_COMPARATOR[k]} ${t(`admin.comparators.${k}`)}`}
+                  {`${COMPARATOR_SYMBOL[k]} ${t(`admin.comparators.${k}`)}`}
                 </option>
               ))}
             </select>
