@@ -50,31 +50,32 @@ type Where = { regionPath?: string };
 
 /**
  * The expected figures in scope (both conditions hold: a subtree outside the scope yields nothing),
- * each with the quarter's figure, if any, as `f`.
+ * each with the quarter's submitted or approved figure, if any, as `f`. The active indicators and
+ * departments are sub-selects rather than joins: SQLite then walks the responsibilities by their
+ * unique index, as fast as counting them without the rule.
  */
 function expectedFigures(user: SessionUser, period: QuarterRef, regionPath: string | undefined) {
   return Prisma.sql`
     FROM "responsibilities" AS "p"
     JOIN "regions" AS "r" ON "r"."id" = "p"."region_id"
     JOIN "indicators" AS "i" ON "i"."id" = "p"."indicator_id"
-    JOIN "departments" AS "d" ON "d"."id" = "p"."department_id"
     LEFT JOIN "figures" AS "f" ON "f"."indicator_id" = "p"."indicator_id" AND "f"."region_id" = "p"."region_id"
-      AND "f"."year" = ${period.year} AND "f"."quarter" = ${period.quarter}
+      AND "f"."year" = ${period.year} AND "f"."quarter" = ${period.quarter} AND "f"."status" IN ('SUBMITTED', 'APPROVED')
     WHERE "r"."path" LIKE ${likePrefix(user.scopePath)} ESCAPE '\\' AND "r"."path" LIKE ${likePrefix(regionPath ?? user.scopePath)} ESCAPE '\\'
-      AND "r"."active" = ${true} AND "i"."active" = ${true} AND "d"."active" = ${true}
+      AND "r"."active" = ${true}
+      AND "p"."indicator_id" IN (SELECT "id" FROM "indicators" WHERE "active" = ${true})
+      AND "p"."department_id" IN (SELECT "id" FROM "departments" WHERE "active" = ${true})
       AND NOT EXISTS (
         SELECT 1 FROM "responsibilities" AS "c" JOIN "regions" AS "cr" ON "cr"."id" = "c"."region_id"
         WHERE "cr"."parent_id" = "p"."region_id" AND "cr"."active" = ${true}
           AND "c"."department_id" = "p"."department_id" AND "c"."indicator_id" = "p"."indicator_id")`;
 }
 
-const COUNTS = Prisma.sql`COUNT(*) AS "expected",
-  SUM(CASE WHEN "f"."status" IN ('SUBMITTED', 'APPROVED') THEN 1 ELSE 0 END) AS "submitted",
-  SUM(CASE WHEN "f"."status" = 'APPROVED' THEN 1 ELSE 0 END) AS "approved"`;
+const COUNTS = Prisma.sql`COUNT(*) AS "expected", COUNT("f"."id") AS "submitted", SUM(CASE WHEN "f"."status" = 'APPROVED' THEN 1 ELSE 0 END) AS "approved"`;
 
-type CountRow = { department_id: number | bigint; expected: number | bigint; submitted: number | bigint | null; approved: number | bigint | null };
+type CountRow = { department_id: number | bigint; expected: number | bigint; submitted: number | bigint; approved: number | bigint };
 
-const toCount = (r: CountRow): CompletenessCount => ({ expected: Number(r.expected), submitted: Number(r.submitted ?? 0), approved: Number(r.approved ?? 0) });
+const toCount = (r: CountRow): CompletenessCount => ({ expected: Number(r.expected), submitted: Number(r.submitted), approved: Number(r.approved) });
 
 export function sumCounts(counts: readonly CompletenessCount[]): CompletenessCount {
   return counts.reduce((sum, c) => ({ expected: sum.expected + c.expected, submitted: sum.submitted + c.submitted, approved: sum.approved + c.approved }), { expected: 0, submitted: 0, approved: 0 });
@@ -109,9 +110,11 @@ export async function listOwedFigures(user: SessionUser, period: QuarterRef, whe
     { department_id: number | bigint; indicator_code: string; indicator_name: string; indicator_name_en: string | null; region_code: string; region_name: string; region_name_en: string | null; status: OwedFigure["status"] | null }[]
   >`
     SELECT "p"."department_id" AS "department_id", "i"."code" AS "indicator_code", "i"."name" AS "indicator_name", "i"."name_en" AS "indicator_name_en",
-      "r"."code" AS "region_code", "r"."name" AS "region_name", "r"."name_en" AS "region_name_en", "f"."status" AS "status"
+      "r"."code" AS "region_code", "r"."name" AS "region_name", "r"."name_en" AS "region_name_en",
+      (SELECT "o"."status" FROM "figures" AS "o" WHERE "o"."indicator_id" = "p"."indicator_id" AND "o"."region_id" = "p"."region_id"
+        AND "o"."year" = ${period.year} AND "o"."quarter" = ${period.quarter}) AS "status"
     ${expectedFigures(user, period, where.regionPath)}
-      AND ("f"."id" IS NULL OR "f"."status" NOT IN ('SUBMITTED', 'APPROVED'))
+      AND "f"."id" IS NULL
     ORDER BY "r"."code", "i"."code", "p"."id"`;
   return rows.map((r) => ({
     departmentId: Number(r.department_id),
