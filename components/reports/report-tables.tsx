@@ -169,7 +169,7 @@ export function CompletenessSection({ x, report }: { x: ReportText; report: Summ
             <tr key={d.departmentId}>
               <td>
                 {departmentText(x, d)}
-                {c.isPastDue && d.submitted < d.expected && <span className="ml-1 rounded bg-red-100 px-1 text-[10px] text-red-800">{t("reports.completeness.overdue")}</span>}
+                {d.isOverdue && <span className="ml-1 rounded bg-red-100 px-1 text-[10px] text-red-800">{t("reports.completeness.overdue")}</span>}
               </td>
               <td className="text-right">{d.expected}</td>
               <td className="text-right">{d.submitted}</td>

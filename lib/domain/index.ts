@@ -8,3 +8,5 @@ export * from "./scorecard";
 export * from "./cascade";
 export * from "./figure-rules";
 export * from "./explanation-rules";
+export * from "./area-status-counts";
+export * from "./reporting-deadline";

@@ -53,7 +53,8 @@ const regionScores = (regionIds: string) => `
 /**
  * Everything the overview aggregates, in one statement: status counts per area, the city × indicator
  * matrix (worst status per cell), each city's score and card inputs, the ten targets furthest behind
- * with their labels, and the quarter's reporting completeness per department.
+ * with their labels, and the quarter's reporting completeness per department (the expected-figure
+ * rule of lib/data/completeness.ts).
  */
 const overviewSql = `
 WITH ${scopedTargets()},
@@ -75,7 +76,10 @@ SELECT
            JOIN regions r ON r.id = p.region_id
            LEFT JOIN figures f ON f.indicator_id = p.indicator_id AND f.region_id = p.region_id AND f.year = :year AND f.quarter = :quarter
                               AND f.status IN ('SUBMITTED', 'APPROVED')
-           WHERE substr(r.path, 1, length(:scopePath)) = :scopePath
+           WHERE substr(r.path, 1, length(:scopePath)) = :scopePath AND r.active
+             AND p.indicator_id IN (SELECT id FROM indicators WHERE active) AND p.department_id IN (SELECT id FROM departments WHERE active)
+             AND NOT EXISTS (SELECT 1 FROM responsibilities c JOIN regions cr ON cr.id = c.region_id
+                             WHERE cr.parent_id = p.region_id AND cr.active AND c.department_id = p.department_id AND c.indicator_id = p.indicator_id)
            GROUP BY p.department_id) c
      JOIN departments d ON d.id = c.department_id) AS completeness`;
 

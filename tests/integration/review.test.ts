@@ -1,8 +1,7 @@
-// Review, completeness, periods and the audit trail against a real database.
+// Review, periods and the audit trail against a real database.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getFigureHistory, listAuditEvents } from "@/lib/data/audit-log";
-import { getCompleteness } from "@/lib/data/completeness";
 import { saveFigure, submitFigures } from "@/lib/data/figures";
 import { updatePeriod } from "@/lib/data/periods";
 import { approveFigures, listReviewGroups, reopenFigure, returnFigure } from "@/lib/data/review";
@@ -97,21 +96,6 @@ describe("review", () => {
       "figure.create", "figure.submit", "figure.return", "figure.update", "figure.submit", "figure.approve", "figure.reopen",
     ]);
     expect(await getFigureHistory(fx.users.countyDept, rateId)).toBeNull();
-  });
-});
-
-describe("completeness", () => {
-  it("counts expected, submitted and approved per department and region, skipping roll-up parents", async () => {
-    const result = await getCompleteness(fx.users.office, { year: 2020, quarter: 3 });
-    const row = result?.rows.find((r) => r.department.code === fx.department.code);
-    // 3 indicators × 2 counties expected; the city's value is their roll-up.
-    expect(row?.total.expected).toBe(6);
-    expect(row?.cells[fx.city.code]).toBeUndefined();
-    expect(row?.cells[fx.county1.code]).toEqual({ expected: 3, submitted: 1, approved: 0 });
-    expect(row?.owed.map((o) => `${o.indicator.code}@${o.region.code}:${o.status}`)).toContain(`${fx.rate.code}@${fx.county1.code}:RETURNED`);
-    expect(row?.owed).toHaveLength(5);
-    expect(result?.period.isOverdue).toBe(true);
-    expect(await getCompleteness(fx.users.dept, { year: 2020, quarter: 3 })).toBeNull();
   });
 });
 

@@ -1,11 +1,10 @@
-import type { Completeness } from "@/lib/data/dashboard/completeness";
+import type { Completeness } from "@/lib/data/completeness";
 import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** Submitted and approved figures per department for the quarter, overdue departments marked. */
-export function CompletenessList({ t, locale, completeness, now = new Date() }: { t: Translate; locale: Locale; completeness: Completeness; now?: Date }) {
-  const isPastDue = completeness.dueDate !== null && completeness.dueDate < now;
+export function CompletenessList({ t, locale, completeness }: { t: Translate; locale: Locale; completeness: Completeness }) {
   if (completeness.departments.length === 0) return <p className="text-sm text-slate-500">{t("overview.noResponsibilities")}</p>;
   return (
     <div className="space-y-2" data-testid="completeness">
@@ -13,7 +12,7 @@ export function CompletenessList({ t, locale, completeness, now = new Date() }: 
       <ul className="space-y-2">
         {completeness.departments.map((d) => {
           const share = d.expected === 0 ? 1 : d.submitted / d.expected;
-          const isOverdue = isPastDue && d.submitted < d.expected;
+          const { isOverdue } = d;
           return (
             <li key={d.departmentId} className="text-sm">
               <div className="flex justify-between gap-2">

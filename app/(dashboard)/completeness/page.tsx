@@ -4,9 +4,10 @@ import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { QuerySelect } from "@/components/layout/query-select";
 import { requireUser } from "@/lib/auth/session";
-import { getCompleteness, type Completeness, type CompletenessCell } from "@/lib/data/completeness";
+import type { CompletenessCount } from "@/lib/data/completeness";
+import { getCompletenessMatrix, type CompletenessMatrix } from "@/lib/data/completeness-matrix";
 import { listPeriods, pickPeriod } from "@/lib/data/periods";
-import { parsePeriod } from "@/lib/domain";
+import { isOverdue, parsePeriod } from "@/lib/domain";
 import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
@@ -21,13 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const searchSchema = z.object({ period: z.string().optional().catch(undefined) });
 
-function cellTone(cell: CompletenessCell, isOverdue: boolean): string {
+function cellTone(cell: CompletenessCount, isPastDue: boolean): string {
   if (cell.submitted >= cell.expected) return "bg-emerald-50 text-emerald-900";
-  return isOverdue ? "bg-red-50 text-red-800 font-medium" : "bg-amber-50 text-amber-900";
+  return isOverdue(cell, isPastDue) ? "bg-red-50 text-red-800 font-medium" : "bg-amber-50 text-amber-900";
 }
 
 /** The reminder the office sends round: what each department still owes, by region. */
-function reminderText(t: Translate, locale: Locale, data: Completeness): string {
+function reminderText(t: Translate, locale: Locale, data: CompletenessMatrix): string {
   const owing = data.rows.filter((r) => r.owed.length > 0);
   if (owing.length === 0) return t("completeness.reminder.none", { period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }) });
   const lines = owing.map((row, i) => {
@@ -45,7 +46,7 @@ function reminderText(t: Translate, locale: Locale, data: Completeness): string 
   });
   return [
     t("completeness.reminder.title", { period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }) }),
-    t(data.period.isOverdue ? "completeness.reminder.overdue" : "completeness.reminder.due", { date: formatDate(locale, data.period.dueDate) }),
+    t(data.period.isPastDue ? "completeness.reminder.overdue" : "completeness.reminder.due", { date: formatDate(locale, data.period.dueDate) }),
     ...lines,
     t("completeness.reminder.closing"),
   ].join("\n");
@@ -59,9 +60,9 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
   const requested = params.period ? parsePeriod(params.period) : null;
   const period = pickPeriod(periods, requested);
   if (!period) notFound();
-  const data = await getCompleteness(user, period);
+  const data = await getCompletenessMatrix(user, period);
   if (!data) notFound();
-  const isOverdue = data.period.isOverdue;
+  const { isPastDue } = data.period;
   const fmt = (n: number) => formatNumber(locale, n);
 
   return (
@@ -77,7 +78,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
               approved: fmt(data.total.approved),
               date: formatDate(locale, data.period.dueDate),
             })}
-            {isOverdue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
+            {isPastDue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
           </p>
         </div>
         <QuerySelect
@@ -109,7 +110,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                     return (
                       <td key={r.code} className="px-1 py-1 text-center">
                         {cell ? (
-                          <span className={`block rounded px-1.5 py-1 tabular-nums ${cellTone(cell, isOverdue)}`} data-testid={`cell-${r.code}`} title={t("completeness.cellTitle", { expected: cell.expected, submitted: cell.submitted, approved: cell.approved })}>
+                          <span className={`block rounded px-1.5 py-1 tabular-nums ${cellTone(cell, isPastDue)}`} data-testid={`cell-${r.code}`} title={t("completeness.cellTitle", { expected: cell.expected, submitted: cell.submitted, approved: cell.approved })}>
                             {fmt(cell.submitted)}/{fmt(cell.expected)}
                             <span className="block text-xs opacity-80">{t("completeness.approvedShort", { count: fmt(cell.approved) })}</span>
                           </span>
@@ -120,7 +121,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
                     );
                   })}
                   <td className="px-1 py-1 text-center">
-                    <span className={`block rounded px-1.5 py-1 tabular-nums ${cellTone(row.total, isOverdue)}`}>
+                    <span className={`block rounded px-1.5 py-1 tabular-nums ${cellTone(row.total, isPastDue)}`}>
                       {fmt(row.total.submitted)}/{fmt(row.total.expected)}
                       <span className="block text-xs opacity-80">{t("completeness.approvedShort", { count: fmt(row.total.approved) })}</span>
                     </span>

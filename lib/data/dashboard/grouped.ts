@@ -26,17 +26,15 @@ export interface AreaStatusCount {
   areaId: number | null;
   status: TargetStatus;
   targets: number;
-  /** The lowest target id in the group: the order in which the groups first occur. */
-  firstTargetId: number;
 }
 
 /** Targets in scope counted per task area and status. */
 export async function countStatusesByArea(user: SessionUser, provisional: boolean): Promise<AreaStatusCount[]> {
-  const rows = await db.$queryRaw<{ area_id: number | bigint | null; status: TargetStatus; targets: number | bigint; first_id: number | bigint }[]>`
-    SELECT "t"."area_id" AS "area_id", ${STATUS} AS "status", COUNT(*) AS "targets", MIN("t"."id") AS "first_id"
+  const rows = await db.$queryRaw<{ area_id: number | bigint | null; status: TargetStatus; targets: number | bigint }[]>`
+    SELECT "t"."area_id" AS "area_id", ${STATUS} AS "status", COUNT(*) AS "targets"
     ${scopedTargets(user, provisional)}
     GROUP BY "t"."area_id", ${STATUS}`;
-  return rows.map((r) => ({ areaId: r.area_id === null ? null : Number(r.area_id), status: r.status, targets: Number(r.targets), firstTargetId: Number(r.first_id) }));
+  return rows.map((r) => ({ areaId: r.area_id === null ? null : Number(r.area_id), status: r.status, targets: Number(r.targets) }));
 }
 
 // The order of `mostBehind` (lib/domain/target-summaries.ts) in SQL: status worst first, then how far behind the

@@ -6,10 +6,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { countByStatus, periodFromIndex, type TargetStatus } from "@/lib/domain";
+import { countByStatus, countStatusesPerArea, periodFromIndex, type TargetStatus } from "@/lib/domain";
 import { currentPeriodIndex } from "../evaluation/current-period";
+import { getDepartmentCompleteness } from "../completeness";
 import { regionInScope } from "../scope";
-import { getCompleteness } from "./completeness";
 import { countStatusesByArea, listMostBehindIds, listTargetStatuses, type AreaStatusCount } from "./grouped";
 import { loadScopedTargets } from "./scoped-targets";
 import { mostBehind, scoreRegions, worstStatus, type ScoringData } from "@/lib/domain/target-summaries";
@@ -29,12 +29,13 @@ export async function getOverview(user: SessionUser, options: { provisional: boo
   const [data, rowTargets, areas, completeness] = await Promise.all([
     loadScopedTargets(user, { ...options, only: { targetIds: behindIds } }),
     listTargetStatuses(user, options.provisional, [...rowIds]),
-    db.area.findMany({ where: { id: { in: [...new Set(areaCounts.flatMap((c) => (c.areaId === null ? [] : [c.areaId])))] } }, select: { id: true, name: true, nameEn: true } }),
-    getCompleteness(user, period),
+    db.area.findMany({ where: { id: { in: [...new Set(areaCounts.flatMap((c) => (c.areaId === null ? [] : [c.areaId])))] } }, select: { id: true, name: true, nameEn: true, sortOrder: true } }),
+    getDepartmentCompleteness(user, period),
   ]);
   const scope = data.regions.get(user.scopeRegionId);
   if (!scope) throw new Error("the scope region is missing");
   const rowRegions = [...data.regions.values()].filter((r) => rowIds.has(r.id));
+  const areaOf = new Map(areas.map((a) => [a.id, a]));
 
   const cells = new Map<string, TargetStatus[]>();
   for (const t of rowTargets) {
@@ -51,7 +52,7 @@ export async function getOverview(user: SessionUser, options: { provisional: boo
     scope: { code: scope.code, name: scope.name, nameEn: scope.nameEn, level: scope.level },
     counts: sumCounts(areaCounts),
     total: areaCounts.reduce((sum, c) => sum + c.targets, 0),
-    areas: countsByAreaName(areaCounts, new Map(areas.map((a) => [a.id, a]))),
+    areas: countStatusesPerArea(areaCounts.map((g) => ({ area: (g.areaId === null ? undefined : areaOf.get(g.areaId)) ?? null, status: g.status, targets: g.targets }))),
     matrix: {
       columns: columns.map((i) => ({ code: i.code, name: i.name, nameEn: i.nameEn, unit: i.unit })),
       rows: rowRegions.map((r) => ({
@@ -78,22 +79,6 @@ function sumCounts(groups: readonly AreaStatusCount[]): Record<TargetStatus, num
   const counts = countByStatus([]);
   for (const g of groups) counts[g.status] += g.targets;
   return counts;
-}
-
-/**
- * Status counts per area name (plans may share a name), in the order the names first occur among
- * the targets by id; a target without an area counts under "—".
- */
-function countsByAreaName(groups: readonly AreaStatusCount[], areas: ReadonlyMap<number, { name: string; nameEn: string | null }>) {
-  const byName = new Map<string, { name: string; nameEn: string | null; groups: AreaStatusCount[] }>();
-  for (const g of [...groups].sort((a, b) => a.firstTargetId - b.firstTargetId)) {
-    const area = g.areaId === null ? undefined : areas.get(g.areaId);
-    const name = area?.name ?? "—";
-    const entry = byName.get(name) ?? { name, nameEn: area?.nameEn ?? null, groups: [] };
-    entry.groups.push(g);
-    byName.set(name, entry);
-  }
-  return [...byName.values()].map((a) => ({ name: a.name, nameEn: a.nameEn, counts: sumCounts(a.groups) }));
 }
 
 export type Overview = Awaited<ReturnType<typeof getOverview>>;

@@ -5,10 +5,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { compareStatus, countByStatus, formatPeriodIndex, periodFromIndex, type TargetStatus } from "@/lib/domain";
+import { compareStatus, countByStatus, countStatusesPerArea, formatPeriodIndex, periodFromIndex, type AreaStatusCounts, type TargetStatus } from "@/lib/domain";
 import { formatReportPeriod, previousReportPeriod, reportAsOfIndex, type ReportPeriod } from "@/lib/domain/report-period";
 import { can } from "@/lib/permissions";
-import { getCompleteness, listMissingFigures, type MissingFigure } from "../dashboard/completeness";
+import { getDepartmentCompleteness, listOwedFigures, type Completeness, type OwedFigure } from "../completeness";
 import { loadRegionContext, regionDashboardFrom, regionScoreFrom, subtreeOf } from "../dashboard/region";
 import type { ScopedTargets } from "../dashboard/scoped-targets";
 import { mostBehind } from "@/lib/domain/target-summaries";
@@ -53,8 +53,8 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
   const [context, previousContext, completeness, missingFigures, figures, demoFigures] = await Promise.all([
     loadRegionContext(user, region, { ...official, asOf }, "subtree"),
     loadRegionContext(user, region, { ...official, asOf: previousAsOf }, "subtree"),
-    getCompleteness(user, asOfPeriod, { regionPath: region.path }),
-    listMissingFigures(user, asOfPeriod, { regionPath: region.path }),
+    getDepartmentCompleteness(user, asOfPeriod, { regionPath: region.path, now }),
+    listOwedFigures(user, asOfPeriod, { regionPath: region.path }),
     listReportFigures(user, region.path, asOfPeriod.year, period.kind === "YEAR" ? quartersUpTo(asOfPeriod.quarter) : [asOfPeriod.quarter]),
     db.figure.count({ where: { isDemo: true, region: { AND: [regionInScope(user), { path: { startsWith: region.path } }] } }, take: 1 }),
   ]);
@@ -118,7 +118,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
       },
     },
     targets: dashboard.targets,
-    areas: areaCounts(all),
+    areas: countStatusesPerArea(all.targets.map((t) => ({ area: (t.areaId === null ? undefined : all.areas.get(t.areaId)) ?? null, status: t.status, targets: 1 }))),
     trends,
     problems: problemTargets.map((t) => ({ target: toTargetRow(all, t), supporting: supporting.get(t.id) ?? [], notes: notes.get(t.id) ?? [] })),
     subregions: dashboard.children.map((c) => ({
@@ -133,7 +133,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
       card: c.card,
     })),
     subregionTargets,
-    completeness: { ...completeness, missing: missingFigures, dueDate: completeness.dueDate?.toISOString() ?? null, isPastDue: completeness.dueDate !== null && completeness.dueDate < now },
+    completeness: { ...completeness, missing: missingFigures, dueDate: completeness.dueDate?.toISOString() ?? null },
     figures,
     indicatorNames: Object.fromEntries([...all.indicators.values()].map((i) => [i.code, { name: i.name, nameEn: i.nameEn }])),
   };
@@ -146,19 +146,6 @@ function quartersUpTo(quarter: number): number[] {
 
 function byArea(data: ScopedTargets, a: ScopedTargets["targets"][number], b: ScopedTargets["targets"][number]) {
   return (data.areas.get(a.areaId ?? -1)?.sortOrder ?? 0) - (data.areas.get(b.areaId ?? -1)?.sortOrder ?? 0);
-}
-
-/** Status counts per task area over every target of the report (as the overview's chart). */
-function areaCounts(data: ScopedTargets) {
-  const byArea = new Map<string, { name: string; nameEn: string | null; sortOrder: number; statuses: TargetStatus[] }>();
-  for (const t of data.targets) {
-    const area = t.areaId === null ? undefined : data.areas.get(t.areaId);
-    const key = area?.name ?? "—";
-    const entry = byArea.get(key) ?? { name: key, nameEn: area?.nameEn ?? null, sortOrder: area?.sortOrder ?? 1e9, statuses: [] };
-    entry.statuses.push(t.status);
-    byArea.set(key, entry);
-  }
-  return [...byArea.values()].sort((a, b) => a.sortOrder - b.sortOrder).map((a) => ({ name: a.name, nameEn: a.nameEn, counts: countByStatus(a.statuses) }));
 }
 
 type Counts = Record<TargetStatus, number>;
@@ -186,12 +173,13 @@ export interface SummaryReport {
   };
   /** The region's own targets, by task area, most behind first. */
   targets: TargetRow[];
-  areas: { name: string; nameEn: string | null; counts: Counts }[];
+  areas: AreaStatusCounts[];
   trends: ReportTrend[];
   problems: { target: TargetRow; supporting: DepartmentName[]; notes: FigureNote[] }[];
   subregions: (Named & { score: number | null; rank: number | null; of: number; counts: Counts; total: number; card: SummaryReport["headline"]["own"]["card"] })[];
   subregionTargets: TargetRow[];
-  completeness: Omit<Awaited<ReturnType<typeof getCompleteness>>, "dueDate"> & { missing: MissingFigure[]; dueDate: string | null; isPastDue: boolean };
+  /** The quarter's completeness (of the as-of quarter) in the region's subtree; `missing`: the figures still owed. */
+  completeness: Omit<Completeness, "dueDate"> & { missing: OwedFigure[]; dueDate: string | null };
   figures: Awaited<ReturnType<typeof listReportFigures>>;
   indicatorNames: Record<string, { name: string; nameEn: string | null }>;
 }
