@@ -6,3 +6,4 @@ export * from "./grade";
 export * from "./rules";
 export * from "./item";
 export * from "./score";
+export * from "./references";
