@@ -17,7 +17,9 @@ function hasReason(given: GivenScore): boolean {
 
 /**
  * A given score counts (clamped to 0..max); it needs a reason when the item is manual or when
- * it differs from the computed points. A manual item without a given score counts 0.
+ * it differs from the computed points. A manual item without a given score counts 0: for a
+ * main item that is an issue (it must be scored), for a bonus or deduction item it means
+ * nothing was claimed or found.
  */
 export function scoreItem(item: SchemeItem, section: ItemSection, groupCode: string | null, ctx: RuleContext): ItemScore {
   const { points: raw, explanation } = applyRule(item.rule, item.points, ctx);
@@ -27,7 +29,7 @@ export function scoreItem(item: SchemeItem, section: ItemSection, groupCode: str
   let points = computed ?? 0;
 
   if (given === null) {
-    if (computed === null) issues.push("SCORE_MISSING");
+    if (computed === null && section === "MAIN") issues.push("SCORE_MISSING");
   } else if (!Number.isFinite(given.points)) {
     issues.push("OUT_OF_RANGE");
   } else {

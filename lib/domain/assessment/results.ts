@@ -48,7 +48,7 @@ export type Explanation =
   | { kind: "manual" };
 
 export type ItemIssue =
-  /** A manual item has no given score (it counts 0). */
+  /** A manual main item has no given score (it counts 0). */
   | "SCORE_MISSING"
   /** A manual score, or a score that differs from the computed one, has no reason. */
   | "REASON_REQUIRED"

@@ -125,6 +125,18 @@ describe("given scores", () => {
     expect(result.hasIssues).toBe(true);
   });
 
+  it("counts a manual bonus or deduction item without a score as nothing claimed, not as an issue", () => {
+    const extra = { ...s, bonus: { cap: 3, items: [item("BONUS", 3, manual)] }, deductions: { cap: 3, items: [item("MEDIA", 3, manual)] } };
+    const result = only(extra, region("R", { indicators: onTrack, given: { M: { points: 4, reason: "r" } } }));
+    expect(result.items.filter((i) => i.section !== "MAIN")).toMatchObject([
+      { code: "BONUS", points: 0, issues: [] },
+      { code: "MEDIA", points: 0, issues: [] },
+    ]);
+    expect(result).toMatchObject({ hasIssues: false, total: 12 });
+    const found = only(extra, region("R", { indicators: onTrack, given: { M: { points: 4, reason: "r" }, MEDIA: { points: 1.5, reason: "媒体曝光一次" } } }));
+    expect(found).toMatchObject({ deductions: { incurred: 1.5, counted: 1.5, cap: 3 }, total: 10.5 });
+  });
+
   it("requires a reason for a manual score", () => {
     expect(score({ M: { points: 2, reason: "  " } }).items[1]).toMatchObject({ points: 2, issues: ["REASON_REQUIRED"] });
     expect(score({ M: { points: 2, reason: "会议纪要" } })).toMatchObject({ hasIssues: false, total: 10 });
