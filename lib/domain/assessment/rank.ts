@@ -38,8 +38,12 @@ export function rankFigures(
   return { ranks: new Map(known.map((f, i) => [f.regionCode, ranks[i] as number])), of: known.length };
 }
 
-/** The share of the first band with rank ÷ of ≤ upTo (bands in rising `upTo`), else 0. */
+/**
+ * The share of the first band with rank ÷ of ≤ upTo (bands in rising `upTo`), else 0: of 4
+ * regions, rank 1 is in the top third, rank 2 in the middle, ranks 3 and 4 in the bottom. The
+ * first-ranked always gets the first band, so that the best of 1 or 2 is never "bottom third".
+ */
 export function bandShare(rank: number, of: number, bands: readonly { upTo: number; share: number }[]): number {
-  const position = rank / of;
+  const position = rank <= 1 ? 0 : rank / of;
   return bands.find((band) => position <= band.upTo + TOLERANCE)?.share ?? 0;
 }

@@ -76,7 +76,8 @@ export interface GrowthRule {
 
 /**
  * Rank of the region's figure among the regions scored together (best first, ties share the
- * better rank); the region earns the share of the first band with rank ÷ ranked ≤ `upTo`.
+ * better rank); the region earns the share of the first band with rank ÷ ranked ≤ `upTo` (the
+ * first-ranked always earns the first band's).
  */
 export interface RankRule {
   kind: "rank";

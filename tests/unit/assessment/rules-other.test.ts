@@ -133,6 +133,12 @@ describe("rank rule", () => {
     expect(bandShare(37, 110, rule.bands)).toBeCloseTo(2 / 3, 10);
     expect(bandShare(2, 2, [{ upTo: 0.5, share: 1 }])).toBe(0);
   });
+
+  it("puts the first-ranked in the first band even among one or two regions", () => {
+    expect(bandShare(1, 1, rule.bands)).toBe(1);
+    expect(bandShare(1, 2, rule.bands)).toBe(1);
+    expect(bandShare(2, 2, rule.bands)).toBeCloseTo(1 / 3, 10);
+  });
 });
 
 describe("manual rule", () => {
