@@ -2,13 +2,18 @@
 // counters it counts. The data layer loads those facts and asks the office for the counters
 // it cannot derive; the seed tests check the references exist.
 
-import type { AssessmentScheme, Rule } from "./types";
+import type { AssessmentScheme, Rule, SchemeItem } from "./types";
 
 /** Counters the application derives itself: open (not lifted) cards of each colour. */
 export const CARD_COUNTERS = { RED: "RED_CARDS_OPEN", YELLOW: "YELLOW_CARDS_OPEN" } as const;
 
+/** Every scored item: the main items by group, then the bonus and the deduction items. */
+export function schemeItems(scheme: AssessmentScheme): SchemeItem[] {
+  return [...scheme.groups.flatMap((g) => g.items), ...scheme.bonus.items, ...scheme.deductions.items];
+}
+
 function rules(scheme: AssessmentScheme): Rule[] {
-  return [...scheme.groups.flatMap((g) => g.items), ...scheme.bonus.items, ...scheme.deductions.items].map((item) => item.rule);
+  return schemeItems(scheme).map((item) => item.rule);
 }
 
 /** Indicator codes named by the scheme's rules, in order of first mention. */

@@ -14,17 +14,14 @@ import type { ItemScore, RegionScore } from "./results";
 import { hundredthsToTenths, toHundredths } from "./rounding";
 import { scoreItem } from "./item";
 import type { RuleContext } from "./rules";
-import type { AssessmentScheme, RegionInput, SchemeItem } from "./types";
+import { schemeItems } from "./references";
+import type { AssessmentScheme, RegionInput } from "./types";
 
 type RankTable = Map<string, { ranks: Map<string, number>; of: number }>;
 
-function allItems(scheme: AssessmentScheme): SchemeItem[] {
-  return [...scheme.groups.flatMap((g) => g.items), ...scheme.bonus.items, ...scheme.deductions.items];
-}
-
 function rankTables(scheme: AssessmentScheme, regions: readonly RegionInput[]): RankTable {
   const tables: RankTable = new Map();
-  for (const { rule } of allItems(scheme)) {
+  for (const { rule } of schemeItems(scheme)) {
     if (rule.kind !== "rank" || tables.has(rule.indicatorCode)) continue;
     const code = rule.indicatorCode;
     const direction = regions.find((r) => r.indicators[code])?.indicators[code]?.direction ?? "HIGHER_IS_BETTER";

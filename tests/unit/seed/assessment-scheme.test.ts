@@ -1,7 +1,7 @@
 // The demo city's default assessment scheme is valid, adds up to 100 and names only what the
 // seed data has: indicators, target areas of 防政发〔2017〕14号, departments.
 import { describe, expect, it } from "vitest";
-import { areasOf, countersOf, indicatorCodesOf, scoreAssessment, CARD_COUNTERS } from "@/lib/domain/assessment";
+import { areasOf, countersOf, indicatorCodesOf, schemeItems, scoreAssessment, CARD_COUNTERS } from "@/lib/domain/assessment";
 import { assessmentSchemeSchema } from "@/lib/validations/assessment";
 import { fangchenggangAssessmentScheme, FANGCHENGGANG_SCHEME_COUNTERS } from "@/prisma/seed/assessment-scheme";
 import { departments } from "@/prisma/seed/data/departments";
@@ -11,7 +11,7 @@ import { FANGCHENGGANG_COUNTY_CODES } from "@/prisma/seed/data/regions";
 
 const scheme = assessmentSchemeSchema.parse(fangchenggangAssessmentScheme);
 const plan = plans.find((p) => p.docNumber === FANGCHENGGANG_DOC_NUMBER);
-const items = [...scheme.groups.flatMap((g) => g.items), ...scheme.bonus.items, ...scheme.deductions.items];
+const items = schemeItems(scheme);
 
 describe("防城港市 default assessment scheme", () => {
   it("is valid against the scheme schema", () => {
