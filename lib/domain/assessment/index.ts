@@ -7,3 +7,4 @@ export * from "./rules";
 export * from "./item";
 export * from "./score";
 export * from "./references";
+export * from "./facts";

@@ -161,7 +161,7 @@ export interface TargetFacts {
 
 export interface IndicatorFacts {
   direction: Direction;
-  /** The year's official figure: a FLOW's sum over the year, a RATE's or STOCK's year-end level. */
+  /** The year's official figure (facts.ts yearFigure): a FLOW's sum, a RATE pooled over the year, a STOCK's year-end level. */
   yearValue: number | null;
   /** The same for the year before. */
   lastYearValue: number | null;
