@@ -63,7 +63,7 @@ export async function deleteDepartment(user: SessionUser, id: number) {
     const before = await find(tx, id);
     const { _count } = await tx.department.findUniqueOrThrow({
       where: { id },
-      select: { _count: { select: { leadTargets: true, supportTargets: true, responsibilities: true, users: true, figures: true, apiTokens: true } } },
+      select: { _count: { select: { leadTargets: true, supportTargets: true, responsibilities: true, users: true, figures: true, apiTokens: true, rectificationTasks: true } } },
     });
     failIfInUse(_count);
     await tx.department.delete({ where: { id } });

@@ -113,7 +113,7 @@ export async function deleteRegion(user: SessionUser, id: number) {
     if (before.id === user.scopeRegionId) fail("SELF");
     const counts = await tx.region.findUniqueOrThrow({
       where: { id },
-      select: { _count: { select: { children: true, plans: true, targets: true, figures: true, responsibilities: true, users: true, apiTokens: true } } },
+      select: { _count: { select: { children: true, plans: true, targets: true, figures: true, responsibilities: true, users: true, apiTokens: true, assessmentSchemes: true, assessmentResults: true, warningCards: true } } },
     });
     failIfInUse(counts._count);
     await tx.region.delete({ where: { id } });
