@@ -3,6 +3,7 @@
 // (numerator/denominator for rates, value otherwise; the cells that do not apply are greyed).
 // The hidden version column lets the import refuse rows whose figure changed since the download.
 import ExcelJS from "exceljs";
+import { escapeWorkbookText } from "./formula-escape";
 
 export interface TemplateRow {
   indicatorCode: string;
@@ -87,5 +88,6 @@ export async function buildFigureTemplate(period: string, rows: readonly Templat
     help.getCell(i + 1, 1).value = line;
     if (i === 0) help.getCell(i + 1, 1).font = { bold: true, size: 13 };
   });
+  escapeWorkbookText(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
