@@ -1,4 +1,8 @@
 // @ts-check
+// The same headers proxy.ts sets (one list); this file is CommonJS, hence require.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const securityHeaders = require("./lib/security/fixed-headers.json");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -6,6 +10,10 @@ const nextConfig = {
   typedRoutes: false,
   // Policy documents (.docx, long .txt) are uploaded through a server action.
   experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Every answer, static files included; proxy.ts adds the per-request Content-Security-Policy.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 module.exports = nextConfig;
