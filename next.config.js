@@ -9,7 +9,8 @@ const nextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // Policy documents (.docx, long .txt) are uploaded through a server action.
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // The proxy buffers request bodies; above the largest accepted body so none is cut short (proxy.ts).
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "13mb" },
   // Every answer, static files included; proxy.ts adds the per-request Content-Security-Policy.
   async headers() {
     return [{ source: "/:path*", headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];

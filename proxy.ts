@@ -11,6 +11,12 @@ import { isCrossSiteWrite, isHttpsSite, requestSite, siteSettingsFromEnv } from 
 
 const requireSignIn = withAuth({ pages: { signIn: "/login" } });
 const PUBLIC_PATHS = /^\/(?:login|api\/|reports\/print)/;
+/**
+ * The largest body any endpoint takes (the server actions' limit in next.config.js, 12 MB; the proxy
+ * buffers up to proxyClientMaxBodySize, 13 MB, so nothing below this is cut short into "Unexpected end
+ * of form"). Larger declared bodies get 413 here, before anything reads them.
+ */
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 function secure(response: Response, csp: string, isHttps: boolean): Response {
   response.headers.set("Content-Security-Policy", csp);
@@ -25,6 +31,10 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development", isHttps });
 
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    const { t } = translatorForRequest(request);
+    return secure(NextResponse.json({ error: { code: "TOO_LARGE", message: t("errors.bodyTooLarge") } }, { status: 413 }), csp, isHttps);
+  }
   if (isCrossSiteWrite(request.method, request.nextUrl.pathname, request.headers, settings)) {
     const { t } = translatorForRequest(request);
     return secure(NextResponse.json({ error: { code: "FORBIDDEN", message: t("errors.crossOrigin") } }, { status: 403 }), csp, isHttps);
