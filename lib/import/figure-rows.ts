@@ -3,6 +3,7 @@
 // with its row, column and reason code. Rows whose value cells are all empty are skipped — they
 // are the template's rows the department had nothing to enter for.
 import { parseNumberInput, parsePeriod, type Period } from "@/lib/domain";
+import { stripControlCharacters } from "@/lib/validations/fields";
 import type { TableRow } from "./read-table";
 
 export type ImportColumn = "indicator" | "region" | "period" | "value" | "numerator" | "denominator" | "note" | "version";
@@ -122,7 +123,7 @@ export function parseImportRows(table: readonly TableRow[]): ParsedImport {
       value: number("value"),
       numerator: number("numerator"),
       denominator: number("denominator"),
-      note: texts.note,
+      note: stripControlCharacters(texts.note),
       version: version !== null && Number.isInteger(version) && version >= 0 ? version : null,
     });
   }
