@@ -1,10 +1,60 @@
-// Sends signed-out visitors of any page to the sign-in page. API routes answer 401 themselves; the
-// report print page checks a session or a signed print link itself (the PDF renderer has no session
-// when an API token asked for the PDF).
-import { withAuth } from "next-auth/middleware";
+// Runs before every page, API route and server action: refuses cross-site writes made with the session
+// cookie (403), pins the proxy headers to what can be trusted (see lib/security/request-origin.ts),
+// sets the per-request Content-Security-Policy with its nonce (Next reads the nonce from the request's
+// CSP header) and HSTS over HTTPS, and sends signed-out visitors of a page to the sign-in page. API
+// routes answer 401 themselves; the report print page checks a session or a signed print link itself.
+import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
+import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { translatorForRequest } from "@/lib/i18n/request-locale";
+import { FIXED_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
+import { isCrossSiteWrite, isHttpsSite, requestSite, siteSettingsFromEnv } from "@/lib/security/request-origin";
 
-export default withAuth({ pages: { signIn: "/login" } });
+const requireSignIn = withAuth({ pages: { signIn: "/login" } });
+const PUBLIC_PATHS = /^\/(?:login|api\/|reports\/print)/;
+/**
+ * The largest body any endpoint takes (the server actions' limit in next.config.js, 12 MB; the proxy
+ * buffers up to proxyClientMaxBodySize, 13 MB, so nothing below this is cut short into "Unexpected end
+ * of form"). Larger declared bodies get 413 here, before anything reads them.
+ */
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+function secure(response: Response, csp: string, isHttps: boolean): Response {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [key, value] of Object.entries(FIXED_SECURITY_HEADERS)) response.headers.set(key, value);
+  if (isHttps) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
+}
+
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const settings = siteSettingsFromEnv();
+  const isHttps = isHttpsSite(request.headers, settings);
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development", isHttps });
+
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    const { t } = translatorForRequest(request);
+    return secure(NextResponse.json({ error: { code: "TOO_LARGE", message: t("errors.bodyTooLarge") } }, { status: 413 }), csp, isHttps);
+  }
+  if (isCrossSiteWrite(request.method, request.nextUrl.pathname, request.headers, settings)) {
+    const { t } = translatorForRequest(request);
+    return secure(NextResponse.json({ error: { code: "FORBIDDEN", message: t("errors.crossOrigin") } }, { status: 403 }), csp, isHttps);
+  }
+
+  const site = requestSite(request.headers, settings);
+  const headers = new Headers(request.headers);
+  headers.set("x-forwarded-host", site.host);
+  headers.set("x-forwarded-proto", site.protocol);
+  headers.set("Content-Security-Policy", csp);
+
+  if (!PUBLIC_PATHS.test(request.nextUrl.pathname)) {
+    // The sign-in redirect is built from the trusted site, never from a client's X-Forwarded-* headers.
+    const url = new URL(request.nextUrl.pathname + request.nextUrl.search, `${site.protocol}://${site.host}`);
+    const redirect = await requireSignIn(new NextRequest(url, { headers, method: request.method }) as NextRequestWithAuth, event);
+    if (redirect) return secure(redirect, csp, isHttps);
+  }
+  return secure(NextResponse.next({ request: { headers } }), csp, isHttps);
+}
 
 export const config = {
-  matcher: ["/((?!login|api/|_next/|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt|reports/print).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-touch-icon.png|robots.txt).*)"],
 };

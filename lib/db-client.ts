@@ -5,9 +5,25 @@ import { sqliteUrl } from "./db-url";
 
 export type DbClient = ReturnType<typeof createDbClient>;
 
+/** How long a statement waits for another connection's write lock before failing with "database is locked". */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * The better-sqlite3 adapter with the database in WAL mode: readers never wait for the writer, a
+ * backup can be taken while the app runs, and a crash mid-write loses nothing committed. The mode is
+ * stored in the file, so setting it on every connection costs nothing after the first.
+ */
+class WalSqliteAdapterFactory extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA journal_mode = WAL;");
+    return adapter;
+  }
+}
+
 export function createDbClient(url: string = sqliteUrl()) {
   return new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url }),
+    adapter: new WalSqliteAdapterFactory({ url, timeout: BUSY_TIMEOUT_MS }),
     // Password hashes never leave the data layer unless a query asks for them explicitly.
     omit: { user: { passwordHash: true } },
   });

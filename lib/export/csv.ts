@@ -1,7 +1,10 @@
-// CSV for Excel users in China: UTF-8 with a byte-order mark so Excel detects the encoding.
+import { escapeCellText } from "./formula-escape";
+
+// CSV for Excel users in China: UTF-8 with a byte-order mark so Excel detects the encoding. Text that
+// would start a formula is escaped (see formula-escape.ts).
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   const escape = (cell: string | number | null | undefined) => {
-    const text = cell === null || cell === undefined ? "" : String(cell);
+    const text = cell === null || cell === undefined ? "" : String(escapeCellText(cell));
     return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return "\uFEFF" + rows.map((row) => row.map(escape).join(",")).join("\r\n") + "\r\n";

@@ -4,6 +4,7 @@
 // The hidden version column lets the import refuse rows whose figure changed since the download.
 import ExcelJS from "exceljs";
 import { cellNumber } from "@/lib/i18n/display";
+import { escapeWorkbookText } from "./formula-escape";
 
 export interface TemplateRow {
   indicatorCode: string;
@@ -88,5 +89,6 @@ export async function buildFigureTemplate(period: string, rows: readonly Templat
     help.getCell(i + 1, 1).value = line;
     if (i === 0) help.getCell(i + 1, 1).font = { bold: true, size: 13 };
   });
+  escapeWorkbookText(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

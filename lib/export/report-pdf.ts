@@ -4,6 +4,7 @@
 // asked for and closed after a minute of rest; each PDF gets its own context (cookies, viewport).
 import fs from "node:fs";
 import { chromium, type Browser } from "playwright-core";
+import { createLimiter, positiveIntFromEnv } from "./pdf-queue";
 
 /** Chromium is not installed where the server looks for it. */
 export class ChromiumMissingError extends Error {}
@@ -76,7 +77,21 @@ export interface PdfJob {
   cookies: { name: string; value: string }[];
 }
 
-export async function renderReportPdf(job: PdfJob): Promise<Buffer> {
+/**
+ * At most REPORTS_PDF_CONCURRENCY renders at once (default 2) and REPORTS_PDF_QUEUE waiting (default 4)
+ * in this app server; beyond that renderReportPdf throws QueueFullError (503 with Retry-After).
+ */
+const renders = createLimiter({
+  concurrency: positiveIntFromEnv("REPORTS_PDF_CONCURRENCY", 2),
+  maxQueued: positiveIntFromEnv("REPORTS_PDF_QUEUE", 4),
+  retryAfterSeconds: 10,
+});
+
+export function renderReportPdf(job: PdfJob): Promise<Buffer> {
+  return renders.run(() => render(job));
+}
+
+async function render(job: PdfJob): Promise<Buffer> {
   const b = await launch();
   rendering += 1;
   // The print page is complete as served (its charts are SVG drawn on the server): no script needs to

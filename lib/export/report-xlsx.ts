@@ -3,6 +3,7 @@
 // figures behind it. Values are written unrounded, so that a reader gets the API's numbers; the cells'
 // number formats do the rounding for display.
 import ExcelJS from "exceljs";
+import { escapeWorkbookText } from "./formula-escape";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import type { ReportSection } from "@/lib/validations/reports";
@@ -176,5 +177,6 @@ export async function writeReportXlsx(x: ReportText, report: SummaryReport, sect
   const figureRows = report.figures.map((f): Cell[] => [nameOf(x, f.region), f.region.code, nameOf(x, f.indicator), f.indicator.code, unitOf(x, f.indicator), f.period, f.value, f.numerator, f.denominator, departmentText(x, f.department), f.note || null]);
   addTable(workbook, t("reports.sheet.figures"), figureHeader, figureRows, { 6: (i) => decimalsFormat(report.figures[i]?.indicator.decimals ?? 0) });
 
+  escapeWorkbookText(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,6 @@
 // A simple one-sheet workbook with a bold, frozen header row and sensible column widths.
 import ExcelJS from "exceljs";
+import { escapeWorkbookText } from "./formula-escape";
 
 export async function toXlsx(sheetName: string, header: string[], rows: (string | number | null)[][], numberFormats: Record<number, string> = {}) {
   const workbook = new ExcelJS.Workbook();
@@ -12,5 +13,6 @@ export async function toXlsx(sheetName: string, header: string[], rows: (string 
     if (format) column.numFmt = format;
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  escapeWorkbookText(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

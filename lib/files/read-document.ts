@@ -4,8 +4,9 @@
 // secrets: the extract CLI uses it too.
 import iconv from "iconv-lite";
 import mammoth from "mammoth";
+import { checkArchive } from "@/lib/upload/archive-limits";
 
-export type ReadFailure = "UNSUPPORTED" | "TOO_LARGE" | "UNREADABLE" | "EMPTY";
+export type ReadFailure = "UNSUPPORTED" | "TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "UNREADABLE" | "EMPTY";
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: ReadFailure };
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -34,6 +35,8 @@ export async function readDocument(name: string, bytes: Buffer): Promise<ReadRes
   if (lower.endsWith(".txt")) {
     text = decodeText(bytes);
   } else if (lower.endsWith(".docx")) {
+    const archive = checkArchive(bytes);
+    if (!archive.ok) return { ok: false, reason: archive.reason === "unreadable" ? "UNREADABLE" : "ARCHIVE_TOO_LARGE" };
     try {
       text = (await mammoth.extractRawText({ buffer: bytes })).value;
     } catch {

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
+import { checkArchive } from "@/lib/upload/archive-limits";
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -15,7 +16,7 @@ export interface TableRow {
 
 export type ReadTableResult =
   | { ok: true; format: "xlsx" | "csv"; encoding?: string; rows: TableRow[] }
-  | { ok: false; reason: "badFileType" | "oldExcel" | "emptyFile" | "unreadable" | "tooLarge" };
+  | { ok: false; reason: "badFileType" | "oldExcel" | "emptyFile" | "unreadable" | "tooLarge" | "archiveTooLarge" };
 
 type FileKind = "xlsx" | "csv" | "xls" | "unknown";
 
@@ -72,6 +73,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadTableResult> {
+  const archive = checkArchive(bytes);
+  if (!archive.ok) return { ok: false, reason: archive.reason === "unreadable" ? "unreadable" : "archiveTooLarge" };
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's types predate Node's generic Buffer; the bytes are what it expects.

@@ -14,17 +14,31 @@ export const MSG = {
   choice: "admin.validation.choice",
 } as const;
 
+/**
+ * NUL and the other C0 control characters except tab and line feed (a carriage return goes, so "\r\n"
+ * becomes "\n"), DEL, and the bidirectional embeddings, overrides and isolates (U+202A–202E,
+ * U+2066–2069) that can make stored text read differently from what it is.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/gu;
+
+export function stripControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, "");
+}
+
+/** A string with control characters removed: the one sanitising step of every stored text field. */
+export const cleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(stripControlCharacters);
+
 /** Empty strings and missing values both mean "not given". */
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 export const requiredText = (max: number) =>
   z.preprocess(
     (v) => (v === null || v === undefined ? "" : v),
-    z.string({ error: MSG.required }).trim().min(1, MSG.required).max(max, MSG.tooLong),
+    cleanString({ error: MSG.required }).trim().min(1, MSG.required).max(max, MSG.tooLong),
   );
 
 export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string({ error: MSG.required }).trim().max(max, MSG.tooLong).optional()).transform((v) => v ?? null);
+  z.preprocess(blankToUndefined, cleanString({ error: MSG.required }).trim().max(max, MSG.tooLong).optional()).transform((v) => v ?? null);
 
 const toNumber = (value: unknown) => {
   const v = blankToUndefined(value);

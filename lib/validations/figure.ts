@@ -3,6 +3,7 @@
 // lib/domain/figure-rules.ts.
 import { z } from "zod";
 import { MAX_NOTE_LENGTH, parseNumberInput, parsePeriod, type FieldErrors } from "@/lib/domain";
+import { cleanString } from "./fields";
 
 /** A number typed, pasted or sent as JSON: number, numeric text (full-width, 1,234) or empty. */
 export const numberInput = z
@@ -26,7 +27,7 @@ export const periodInput = z.string({ error: "badPeriod" }).transform((text, ctx
   return period;
 });
 
-export const noteInput = z.string({ error: "notText" }).max(MAX_NOTE_LENGTH, "noteTooLong").optional().default("");
+export const noteInput = cleanString({ error: "notText" }).max(MAX_NOTE_LENGTH, "noteTooLong").optional().default("");
 
 /** Body of PUT /api/v1/figures and of the grid's save action. */
 export const figurePutSchema = z.object({
@@ -53,8 +54,8 @@ export const submitSchema = z.object({
 const reviewTarget = z.object({ id: z.number().int().positive(), version: z.number().int().min(1) });
 
 export const approveSchema = z.object({ figures: z.array(reviewTarget).min(1, "nothingSelected").max(5000) });
-export const returnSchema = z.object({ figure: reviewTarget, comment: z.string().trim().min(2, "commentRequired").max(MAX_NOTE_LENGTH, "noteTooLong") });
-export const reopenSchema = z.object({ figure: reviewTarget, reason: z.string().trim().min(2, "reasonRequired").max(MAX_NOTE_LENGTH, "noteTooLong") });
+export const returnSchema = z.object({ figure: reviewTarget, comment: cleanString().trim().min(2, "commentRequired").max(MAX_NOTE_LENGTH, "noteTooLong") });
+export const reopenSchema = z.object({ figure: reviewTarget, reason: cleanString().trim().min(2, "reasonRequired").max(MAX_NOTE_LENGTH, "noteTooLong") });
 
 export const periodChangeSchema = z.object({
   period: periodInput,

@@ -8,6 +8,12 @@ import { planFields, SOURCE_TEXT_MAX } from "./plan";
 import { targetFields } from "./target";
 
 export const IMPORT_MAX_TARGETS = 500;
+/**
+ * The longest text one analysis takes (characters): the extractor runs on the request's thread, so
+ * the limit bounds how long one request can hold the server (the demo's policy documents have
+ * 4,000–9,000).
+ */
+export const ANALYSIS_TEXT_MAX = 200_000;
 
 const newIndicator = z.object({
   mode: z.literal("new"),

@@ -4,6 +4,7 @@
 // are the template's rows the department had nothing to enter for.
 import { parseNumberInput, parsePeriod, type Period } from "@/lib/domain";
 import type { TableRow } from "@/lib/files/read-table";
+import { stripControlCharacters } from "@/lib/validations/fields";
 
 export type ImportColumn = "indicator" | "region" | "period" | "value" | "numerator" | "denominator" | "note" | "version";
 
@@ -122,7 +123,7 @@ export function parseImportRows(table: readonly TableRow[]): ParsedImport {
       value: number("value"),
       numerator: number("numerator"),
       denominator: number("denominator"),
-      note: texts.note,
+      note: stripControlCharacters(texts.note),
       version: version !== null && Number.isInteger(version) && version >= 0 ? version : null,
     });
   }

@@ -3,6 +3,7 @@
 // is refused whole; every problem is listed with its row, column and reason, and can be downloaded.
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
+import { escapeCellText } from "@/lib/export/formula-escape";
 import { useI18n } from "@/lib/i18n/client";
 
 interface Issue {
@@ -60,7 +61,7 @@ export function ImportPanel({ period, departmentId }: { period: string; departme
   }
 
   function downloadIssues(issues: Issue[]) {
-    const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+    const quote = (s: string) => `"${escapeCellText(s).replace(/"/g, '""')}"`;
     const lines = [
       [t("entry.import.row"), t("entry.import.column"), t("entry.import.reason")].map(quote).join(","),
       ...issues.map((i) => [String(i.row || ""), i.column ? t(`entry.import.columns.${i.column}`) : "", i.message].map(quote).join(",")),

@@ -16,7 +16,7 @@ import { can } from "@/lib/permissions";
 export const dynamic = "force-dynamic";
 
 const STATUS: Record<string, ApiErrorCode> = { INVALID: "BAD_REQUEST", FORBIDDEN: "FORBIDDEN", NOT_FOUND: "NOT_FOUND", CONFLICT: "CONFLICT", LOCKED: "LOCKED" };
-const FILE_STATUS: Record<string, ApiErrorCode> = { tooLarge: "TOO_LARGE", badFileType: "UNSUPPORTED_MEDIA_TYPE", oldExcel: "UNSUPPORTED_MEDIA_TYPE", emptyFile: "BAD_REQUEST", unreadable: "BAD_REQUEST" };
+const FILE_STATUS: Record<string, ApiErrorCode> = { tooLarge: "TOO_LARGE", archiveTooLarge: "TOO_LARGE", badFileType: "UNSUPPORTED_MEDIA_TYPE", oldExcel: "UNSUPPORTED_MEDIA_TYPE", emptyFile: "BAD_REQUEST", unreadable: "BAD_REQUEST" };
 /** Room for the multipart envelope around a file at the limit. */
 const ENVELOPE_BYTES = 64 * 1024;
 

@@ -9,8 +9,7 @@ import { cleanText, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/files/read-do
 import { can } from "@/lib/permissions";
 import type { Result } from "@/lib/result";
 import { parseWith } from "@/lib/validations/fields";
-import { importSchema } from "@/lib/validations/plan-import-input";
-import { SOURCE_TEXT_MAX } from "@/lib/validations/plan";
+import { ANALYSIS_TEXT_MAX, importSchema } from "@/lib/validations/plan-import-input";
 
 export async function readDocumentAction(formData: FormData): Promise<Result<{ text: string; name: string }>> {
   const file = formData.get("file");
@@ -24,7 +23,7 @@ export async function readDocumentAction(formData: FormData): Promise<Result<{ t
 }
 
 const textSchema = z.object({
-  text: z.string().transform(cleanText).pipe(z.string().min(1, "admin.import.errors.noText").max(SOURCE_TEXT_MAX, "admin.validation.tooLong")),
+  text: z.string().transform(cleanText).pipe(z.string().min(1, "admin.import.errors.noText").max(ANALYSIS_TEXT_MAX, "admin.import.errors.textTooLong")),
 });
 
 export async function analyseDocumentAction(text: string): Promise<Result<DocumentAnalysis & { text: string }>> {

@@ -10,6 +10,7 @@ import { checkSummaryReport, getSummaryReport, type SummaryReportResult } from "
 import { formatReportPeriod } from "@/lib/domain/report-period";
 import { attachment } from "@/lib/export/csv";
 import { writeReportDocx } from "@/lib/export/report-docx";
+import { QueueFullError, busy } from "@/lib/export/pdf-queue";
 import { ChromiumMissingError, renderReportPdf } from "@/lib/export/report-pdf";
 import { reportFileName, type ReportText } from "@/lib/export/report-text";
 import { writeReportXlsx } from "@/lib/export/report-xlsx";
@@ -49,6 +50,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       return download(pdf, x, { region: check.region, period: { label: check.label } }, "pdf");
     } catch (error) {
       if (error instanceof ChromiumMissingError) return apiError("UNAVAILABLE", x.t("reports.errors.noChromium"));
+      if (error instanceof QueueFullError) return busy(x.t("reports.errors.busy"), error.retryAfterSeconds);
       console.error("report PDF failed:", error);
       return apiError("UNAVAILABLE", x.t("reports.errors.pdfFailed"));
     }
