@@ -7,6 +7,8 @@ declare module "next-auth" {
     userId: string | null;
     /** Fingerprint of the password the session was signed in with; a changed password ends the session. */
     stamp: string | null;
+    /** When the session was signed in (ms since the epoch); checked against the user's sessionsValidFrom. */
+    signedInAt: number | null;
   }
   interface User {
     stamp: string;
@@ -16,5 +18,6 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     stamp?: string;
+    signedInAt?: number;
   }
 }

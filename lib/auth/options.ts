@@ -1,5 +1,6 @@
 // next-auth configuration: username/password sign-in, JWT sessions carrying only the user id and the
-// fingerprint of the password it was signed in with (a password reset ends the session).
+// fingerprint of the password it was signed in with (a password reset ends the session) and the
+// instant of the sign-in (sessions begun before the user's `sessionsValidFrom` are dead).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signIn } from "@/lib/data/users";
@@ -28,11 +29,13 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.sub = user.id;
         token.stamp = user.stamp;
+        // next-auth renews `iat` on every refresh; the sign-in instant is kept in its own claim.
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, userId: token.sub ?? null, stamp: token.stamp ?? null };
+      return { ...session, userId: token.sub ?? null, stamp: token.stamp ?? null, signedInAt: token.signedInAt ?? null };
     },
   },
 };

@@ -11,7 +11,9 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = Number(session?.userId);
   const stamp = session?.stamp;
-  return Number.isInteger(id) && id > 0 && stamp ? loadSignedInUser(id, stamp) : null;
+  const signedInAt = session?.signedInAt;
+  if (!Number.isInteger(id) || id <= 0 || !stamp || typeof signedInAt !== "number") return null;
+  return loadSignedInUser(id, { stamp, signedInAt });
 });
 
 /** For pages and server actions: the user, or a redirect to sign-in. */

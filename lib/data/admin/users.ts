@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { can } from "@/lib/permissions";
 import { failure } from "@/lib/result";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/validations/user";
+import { revokeTokensOf } from "./api-tokens";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
 import { assertCan, change, fail, failDuplicate } from "./run";
@@ -118,8 +119,15 @@ export async function setUserActive(user: SessionUser, id: number, active: boole
       await keepAnAdmin(tx, before);
       if (before.id === user.id) fail("SELF");
     }
-    const after = await tx.user.update({ where: { id }, data: { active, version: { increment: 1 } }, select });
+    // Deactivation ends every session and revokes the user's API tokens for good: reactivating the
+    // user later revives neither.
+    const after = await tx.user.update({
+      where: { id },
+      data: { active, version: { increment: 1 }, ...(!active && { sessionsValidFrom: new Date() }) },
+      select,
+    });
     await recordAudit(tx, user, { action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: id, before, after });
+    if (!active) await revokeTokensOf(tx, user, id);
     return after;
   });
 }
@@ -129,7 +137,7 @@ export async function resetUserPassword(user: SessionUser, id: number, password:
   const passwordHash = await hashPassword(password);
   return change(user, "user.manage", async (tx) => {
     const before = await find(tx, user, id);
-    await tx.user.update({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
+    await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date(), version: { increment: 1 } } });
     // The audit names the reset, never the password or its hash.
     await recordAudit(tx, user, { action: "user.resetPassword", entityType: "User", entityId: id, before: { username: before.username } });
     return { id };
