@@ -17,7 +17,8 @@ const RULES: Record<Capability, readonly Role[]> = {
   "dashboard.view": ["ADMIN", "OFFICE", "LEADERSHIP", "DEPARTMENT", "VIEWER"],
   "figure.enter": ["ADMIN", "OFFICE", "DEPARTMENT"],
   "figure.review": ["ADMIN", "OFFICE"],
-  "period.manage": ["ADMIN", "OFFICE"],
+  // Reporting periods are installation-wide (one calendar for every region): the administrator's.
+  "period.manage": ["ADMIN"],
   "report.export": ["ADMIN", "OFFICE", "LEADERSHIP"],
   // Plans, their areas and targets, and indicators.
   "plan.manage": ["ADMIN", "OFFICE"],

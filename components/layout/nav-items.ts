@@ -13,7 +13,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/entry", labelKey: "entry.nav.entry", roles: ["DEPARTMENT", "OFFICE", "ADMIN"] },
   { href: "/review", labelKey: "entry.nav.review", roles: ["OFFICE", "ADMIN"] },
   { href: "/completeness", labelKey: "entry.nav.completeness", roles: ["OFFICE", "ADMIN"] },
-  { href: "/periods", labelKey: "entry.nav.periods", roles: ["OFFICE", "ADMIN"] },
+  { href: "/periods", labelKey: "entry.nav.periods", roles: ["ADMIN"] },
   { href: "/audit", labelKey: "entry.nav.audit", roles: ["OFFICE", "ADMIN"] },
   { href: "/admin", labelKey: "admin.nav", roles: ["ADMIN", "OFFICE"] },
   { href: "/reports", labelKey: "reports.nav", roles: ["LEADERSHIP", "OFFICE", "ADMIN"] },

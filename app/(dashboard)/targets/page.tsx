@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listTargets, PAGE_SIZE } from "@/lib/data/dashboard/targets-list";
@@ -19,6 +20,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const filters = targetFilterSchema.parse(await searchParams);
   const [{ t, locale }, list] = await Promise.all([getTranslator(), listTargets(user, filters)]);
+  if (!list) notFound();
   const query: Record<string, string> = Object.fromEntries(
     Object.entries({ ...filters, page: undefined, provisional: filters.provisional ? "1" : undefined }).flatMap(([k, v]) => (v === undefined || v === "none" ? [] : [[k, String(v)]])),
   );
