@@ -9,9 +9,12 @@ declare module "next-auth" {
     stamp: string | null;
     /** When the session was signed in (ms since the epoch); checked against the user's sessionsValidFrom. */
     signedInAt: number | null;
+    /** The session row (table user_sessions) whose idle and absolute expiry are checked per request. */
+    sessionId: string | null;
   }
   interface User {
     stamp: string;
+    sessionId: string;
   }
 }
 
@@ -19,5 +22,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     stamp?: string;
     signedInAt?: number;
+    sessionId?: string;
   }
 }

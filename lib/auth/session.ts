@@ -1,8 +1,11 @@
-// Resolves the signed-in user once per request; role and scope come from the database, not the cookie.
+// Resolves the signed-in user once per request; role and scope come from the database, not the cookie,
+// and the session must still be alive there (not idle too long, not too old, not ended).
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { loadSignInSettings } from "@/lib/data/sign-in-throttle";
+import { resumeSession } from "@/lib/data/user-sessions";
 import { loadSignedInUser } from "@/lib/data/users";
 import { authOptions } from "./options";
 import type { SessionUser } from "./session-user";
@@ -12,8 +15,11 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const id = Number(session?.userId);
   const stamp = session?.stamp;
   const signedInAt = session?.signedInAt;
-  if (!Number.isInteger(id) || id <= 0 || !stamp || typeof signedInAt !== "number") return null;
-  return loadSignedInUser(id, { stamp, signedInAt });
+  const sessionId = session?.sessionId;
+  if (!Number.isInteger(id) || id <= 0 || !stamp || typeof signedInAt !== "number" || !sessionId) return null;
+  const user = await loadSignedInUser(id, { stamp, signedInAt });
+  // Idle and absolute expiry (settings) are judged on the session row, not the cookie.
+  return user && (await resumeSession(sessionId, id, await loadSignInSettings())) ? user : null;
 });
 
 /** For pages and server actions: the user, or a redirect to sign-in. */

@@ -12,6 +12,8 @@ export interface AuditInput {
   after?: unknown;
   /** Path of the region the event concerns; decides which offices see it (null: administrators only). */
   regionPath?: string | null;
+  /** Who acted when no signed-in user did (e.g. the username a failed sign-in gave); else "system". */
+  actor?: string;
 }
 
 type AuditUser = Pick<SessionUser, "id" | "name" | "username"> | null;
@@ -44,7 +46,7 @@ function boundedJson(value: unknown): string | null {
 function auditRow(user: AuditUser, input: AuditInput) {
   return {
     userId: user?.id ?? null,
-    actor: user ? `${user.name} (${user.username})` : "system",
+    actor: user ? `${user.name} (${user.username})` : (input.actor ?? "system").slice(0, 100),
     action: input.action,
     entityType: input.entityType,
     entityId: String(input.entityId),

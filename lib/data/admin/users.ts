@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
+import { containsUsername, isStrongPassword } from "@/lib/domain/password-rules";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { can } from "@/lib/permissions";
 import { failure } from "@/lib/result";
@@ -58,6 +59,9 @@ async function checkAssignment(tx: DbTransaction, user: SessionUser, input: { sc
   if (Object.keys(fieldErrors).length > 0) fail("INVALID", { fieldErrors });
 }
 
+/** New passwords follow lib/domain/password-rules.ts; the username is known only here for a reset. */
+const passwordError = (key: string) => ({ fieldErrors: { password: [`admin.validation.${key}`] } });
+
 /** Refuses a change that would leave no active administrator. */
 async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string; active: boolean }) {
   if (target.role !== "ADMIN" || !target.active) return;
@@ -68,6 +72,7 @@ async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string
 export async function createUser(user: SessionUser, input: CreateUserInput) {
   // Hashing is deliberately slow: only for callers allowed to create users.
   if (!can(user, "user.manage")) return failure("FORBIDDEN");
+  if (containsUsername(input.password, input.username)) return failure("INVALID", passwordError("passwordHasUsername"));
   const passwordHash = await hashPassword(input.password);
   return change(user, "user.manage", async (tx) => {
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) failDuplicate("username");
@@ -134,9 +139,11 @@ export async function setUserActive(user: SessionUser, id: number, active: boole
 
 export async function resetUserPassword(user: SessionUser, id: number, password: string) {
   if (!can(user, "user.manage")) return failure("FORBIDDEN");
+  if (!isStrongPassword(password)) return failure("INVALID", passwordError("passwordWeak"));
   const passwordHash = await hashPassword(password);
   return change(user, "user.manage", async (tx) => {
     const before = await find(tx, user, id);
+    if (containsUsername(password, before.username)) fail("INVALID", passwordError("passwordHasUsername"));
     await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date(), version: { increment: 1 } } });
     // The audit names the reset, never the password or its hash.
     await recordAudit(tx, user, { action: "user.resetPassword", entityType: "User", entityId: id, before: { username: before.username } });
