@@ -2,6 +2,7 @@
 // and lockout audited; a locked sign-in is refused even with the right password until the lock ends.
 import { describe, expect, it } from "vitest";
 import { createUser } from "@/lib/data/admin/users";
+import { listAuditEvents } from "@/lib/data/audit-log";
 import { attemptSignIn } from "@/lib/data/sign-in-attempt";
 import { db } from "@/lib/db";
 import { DEFAULT_SIGN_IN_SETTINGS } from "@/lib/domain/sign-in-settings";
@@ -47,6 +48,10 @@ describe("per account", () => {
     expect(events[0]?.actor).toBe(user.username);
     expect(JSON.parse(events.at(-2)?.after ?? "null")).toMatchObject({ username: user.username, address: from, locked: "account" });
     expect(events.every((e) => !`${e.after}`.includes("wrong-"))).toBe(true);
+
+    // The office of the account's region finds them in its audit trail.
+    const seen = await listAuditEvents(await userNamed("office"), { action: "auth.", entityId: String(user.id) });
+    expect(seen?.total).toBe(events.length);
 
     // The counters live in the database (every app server shares them).
     expect(await db.signInThrottle.findUnique({ where: { key: `account:${user.username}` } })).toMatchObject({ lockedUntil: expect.any(Date) });
