@@ -12,6 +12,7 @@ import { failure } from "@/lib/result";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/validations/user";
 import { revokeTokensOf } from "./api-tokens";
 import { recordAudit } from "../audit";
+import { throttleKey } from "../sign-in-throttle";
 import { regionInScope } from "../scope";
 import { assertCan, change, fail, failDuplicate } from "./run";
 
@@ -145,6 +146,8 @@ export async function resetUserPassword(user: SessionUser, id: number, password:
     const before = await find(tx, user, id);
     if (containsUsername(password, before.username)) fail("INVALID", passwordError("passwordHasUsername"));
     await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date(), version: { increment: 1 } } });
+    // A locked-out user the administrator helps can sign in with the new password at once.
+    await tx.signInThrottle.deleteMany({ where: { key: throttleKey("account", before.username) } });
     // The audit names the reset, never the password or its hash.
     await recordAudit(tx, user, { action: "user.resetPassword", entityType: "User", entityId: id, before: { username: before.username } });
     return { id };

@@ -1,7 +1,7 @@
 // Sign-in throttling: per account and per client address, counted in the database, every failure
 // and lockout audited; a locked sign-in is refused even with the right password until the lock ends.
 import { describe, expect, it } from "vitest";
-import { createUser } from "@/lib/data/admin/users";
+import { createUser, resetUserPassword } from "@/lib/data/admin/users";
 import { listAuditEvents } from "@/lib/data/audit-log";
 import { attemptSignIn } from "@/lib/data/sign-in-attempt";
 import { db } from "@/lib/db";
@@ -71,6 +71,15 @@ describe("per account", () => {
       if (i % 2 === 1) expect(outcome).toEqual({ ok: false, retryAfterSeconds: null });
     }
     expect(await attemptSignIn(user.username, PASSWORD, address(), new Date(t0 + 1000 * MINUTE))).toMatchObject({ ok: true });
+  });
+
+  it("an administrator's password reset lifts the account's lock", async () => {
+    const user = await newUser();
+    const now = new Date();
+    for (let i = 0; i < DEFAULT_SIGN_IN_SETTINGS.accountFailures; i += 1) await attemptSignIn(user.username, "wrong", address(), now);
+    expect(await attemptSignIn(user.username, PASSWORD, address(), now)).toMatchObject({ ok: false });
+    unwrap(await resetUserPassword(await userNamed("admin"), user.id, "Unlocked#2026"));
+    expect(await attemptSignIn(user.username, "Unlocked#2026", address(), now)).toMatchObject({ ok: true });
   });
 });
 
