@@ -3,12 +3,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import type { SignInSettings } from "@/lib/domain/sign-in-settings";
+import { SESSION_COOKIE_MAX_HOURS, type SignInSettings } from "@/lib/domain/sign-in-settings";
 
 /** Last use is written at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 export async function startSession(userId: number, now: Date): Promise<string> {
+  // The user's ended sessions, and those past any possible lifetime, are no longer needed.
+  await db.userSession.deleteMany({
+    where: { userId, OR: [{ endedAt: { not: null } }, { createdAt: { lt: new Date(now.getTime() - SESSION_COOKIE_MAX_HOURS * 3_600_000) } }] },
+  });
   const id = randomBytes(24).toString("base64url");
   await db.userSession.create({ data: { id, userId, createdAt: now, lastSeenAt: now } });
   return id;

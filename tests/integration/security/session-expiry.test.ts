@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { createUser, resetUserPassword } from "@/lib/data/admin/users";
 import { resumeSession, startSession } from "@/lib/data/user-sessions";
+import { db } from "@/lib/db";
 import { DEFAULT_SIGN_IN_SETTINGS } from "@/lib/domain/sign-in-settings";
 import { createUserSchema } from "@/lib/validations/user";
 import { expectFailure, regionId, unique, unwrap, userNamed } from "../admin/helpers";
@@ -42,6 +43,15 @@ describe("session expiry", () => {
     }
     expect(minutes).toBeGreaterThan(settings.sessionMaxHours * 60);
     expect(minutes).toBeLessThanOrEqual(settings.sessionMaxHours * 60 + settings.sessionIdleMinutes);
+  });
+
+  it("a new sign-in clears the user's ended sessions", async () => {
+    const { created } = await newUser();
+    const t0 = Date.now();
+    const old = await startSession(created.id, new Date(t0));
+    expect(await resumeSession(old, created.id, settings, new Date(t0 + 2 * settings.sessionIdleMinutes * MINUTE))).toBe(false);
+    await startSession(created.id, new Date(t0 + 3 * settings.sessionIdleMinutes * MINUTE));
+    expect(await db.userSession.count({ where: { userId: created.id } })).toBe(1);
   });
 
   it("refuses another user's session id", async () => {
