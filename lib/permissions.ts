@@ -21,7 +21,8 @@ const RULES: Record<Capability, readonly Role[]> = {
   // Entering for any department in scope, on its behalf; a department user enters only its own figures.
   "figure.enterOnBehalf": ["ADMIN", "OFFICE"],
   "figure.review": ["ADMIN", "OFFICE"],
-  "period.manage": ["ADMIN", "OFFICE"],
+  // Reporting periods are installation-wide (one calendar for every region): the administrator's.
+  "period.manage": ["ADMIN"],
   "report.export": ["ADMIN", "OFFICE", "LEADERSHIP"],
   // Plans, their areas and targets, and indicators.
   "plan.manage": ["ADMIN", "OFFICE"],

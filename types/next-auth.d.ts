@@ -7,14 +7,21 @@ declare module "next-auth" {
     userId: string | null;
     /** Fingerprint of the password the session was signed in with; a changed password ends the session. */
     stamp: string | null;
+    /** When the session was signed in (ms since the epoch); checked against the user's sessionsValidFrom. */
+    signedInAt: number | null;
+    /** The session row (table user_sessions) whose idle and absolute expiry are checked per request. */
+    sessionId: string | null;
   }
   interface User {
     stamp: string;
+    sessionId: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     stamp?: string;
+    signedInAt?: number;
+    sessionId?: string;
   }
 }

@@ -11,5 +11,8 @@ export function describeFailure(t: Translate, failure: Pick<Failure, "code" | "p
     const advice = hint === "archive" ? t("admin.errors.inUseArchive") : hint === "deactivate" ? t("admin.errors.inUseDeactivate") : "";
     return `${t("admin.errors.IN_USE", { list })}${advice}`;
   }
+  // A refusal with a reason says why (e.g. an indicator other regions use is the administrator's).
+  const reason = failure.params?.reason;
+  if (failure.code === "FORBIDDEN" && typeof reason === "string") return t(`admin.errors.forbidden.${reason}`);
   return t(`admin.errors.${failure.code}`);
 }

@@ -1,8 +1,11 @@
-// Resolves the signed-in user once per request; role and scope come from the database, not the cookie.
+// Resolves the signed-in user once per request; role and scope come from the database, not the cookie,
+// and the session must still be alive there (not idle too long, not too old, not ended).
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { loadSignInSettings } from "@/lib/data/sign-in-throttle";
+import { resumeSession } from "@/lib/data/user-sessions";
 import { loadSignedInUser } from "@/lib/data/session-users";
 import { authOptions } from "./auth-options";
 import type { SessionUser } from "./session-user";
@@ -11,7 +14,12 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions);
   const id = Number(session?.userId);
   const stamp = session?.stamp;
-  return Number.isInteger(id) && id > 0 && stamp ? loadSignedInUser(id, stamp) : null;
+  const signedInAt = session?.signedInAt;
+  const sessionId = session?.sessionId;
+  if (!Number.isInteger(id) || id <= 0 || !stamp || typeof signedInAt !== "number" || !sessionId) return null;
+  const user = await loadSignedInUser(id, { stamp, signedInAt });
+  // Idle and absolute expiry (settings) are judged on the session row, not the cookie.
+  return user && (await resumeSession(sessionId, id, await loadSignInSettings())) ? user : null;
 });
 
 /** For pages and server actions: the user, or a redirect to sign-in. */

@@ -12,20 +12,47 @@ export interface AuditInput {
   after?: unknown;
   /** Path of the region the event concerns; decides which offices see it (null: administrators only). */
   regionPath?: string | null;
+  /** Who acted when no signed-in user did (e.g. the username a failed sign-in gave); else "system". */
+  actor?: string;
 }
 
 type AuditUser = Pick<SessionUser, "id" | "name" | "username"> | null;
 
+/**
+ * The most a row's `before` or `after` may hold (UTF-8 bytes). Rows can never be deleted, so a
+ * larger value is cut: what is kept is valid JSON `{truncated, bytes, start}` naming the full size.
+ * 8 KB keeps a figure note of the longest allowed length (2,000 characters) whole.
+ */
+export const MAX_AUDIT_FIELD_BYTES = 8192;
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, "utf8");
+
+function cutToBytes(text: string, limit: number): string {
+  return Buffer.from(text, "utf8").subarray(0, limit).toString("utf8").replace(/\uFFFD$/, "");
+}
+
+function boundedJson(value: unknown): string | null {
+  if (value === undefined) return null;
+  const json = JSON.stringify(value) ?? null;
+  if (json === null || utf8Bytes(json) <= MAX_AUDIT_FIELD_BYTES) return json;
+  const size = utf8Bytes(json);
+  // Escaping can lengthen the kept start (quotes, control characters): shrink until it fits.
+  for (let keep = MAX_AUDIT_FIELD_BYTES - 100; ; keep = Math.floor(keep * 0.8)) {
+    const marked = JSON.stringify({ truncated: true, bytes: size, start: cutToBytes(json, keep) });
+    if (utf8Bytes(marked) <= MAX_AUDIT_FIELD_BYTES) return marked;
+  }
+}
+
 function auditRow(user: AuditUser, input: AuditInput) {
   return {
     userId: user?.id ?? null,
-    actor: user ? `${user.name} (${user.username})` : "system",
+    actor: user ? `${user.name} (${user.username})` : (input.actor ?? "system").slice(0, 100),
     action: input.action,
     entityType: input.entityType,
     entityId: String(input.entityId),
     regionPath: input.regionPath ?? null,
-    before: input.before === undefined ? null : JSON.stringify(input.before),
-    after: input.after === undefined ? null : JSON.stringify(input.after),
+    before: boundedJson(input.before),
+    after: boundedJson(input.after),
   };
 }
 

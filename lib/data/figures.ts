@@ -20,7 +20,7 @@ import { recomputeEvaluations } from "./evaluation/recompute";
 import { checkFigures, checkKey } from "./figure-checks";
 import { recordDenied, resolveEntryDepartment, resolveFigureCoordinates, resolvePeriod } from "./figure-context";
 import { figureSnapshot, figureViewSelect, toFigureView, type FigureStatus, type FigureView } from "./figure-view";
-import type { FigurePut } from "@/lib/validations/figure";
+import { figurePutSchema, type FigurePut } from "@/lib/validations/figure";
 import { fail, type DataResult } from "./result";
 
 export interface SaveFigureInput extends FigureValues {
@@ -241,7 +241,11 @@ export async function submitFigures(user: SessionUser, input: SubmitInput): Prom
   }
 }
 
-/** Records a write refused before it reached the figure (e.g. a role that cannot enter figures). */
+/**
+ * Records a write refused before it reached the figure (e.g. a role that cannot enter figures). Only
+ * the fields of a figure save are kept, as parsed: never the request body as sent.
+ */
 export async function recordRefusedWrite(user: SessionUser, entityKey: string, attempt: unknown, reason: string) {
-  await recordDenied(db, user, entityKey, attempt, reason);
+  const parsed = figurePutSchema.safeParse(attempt);
+  await recordDenied(db, user, entityKey, parsed.success ? parsed.data : { unparsed: true }, reason);
 }

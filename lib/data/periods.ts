@@ -1,6 +1,7 @@
 // Reporting periods (docs/design.md, "What is kept"): quarters with a due date and an open/closed
-// state. The office opens and closes them; a closed quarter is read-only for everyone. Opening or
-// closing can move the quarter the dashboards are judged at, so every evaluation is recomputed.
+// state. The administrator opens and closes them (periods are installation-wide, so an office may
+// not); a closed quarter is read-only for everyone. Opening or closing can move the quarter the
+// dashboards are judged at, so every evaluation is recomputed.
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";

@@ -24,11 +24,12 @@ function credentialStamp(passwordHash: string): string {
   return createHash("sha256").update(passwordHash).digest("base64url").slice(0, 22);
 }
 
-async function findActiveUser(id: number): Promise<{ user: SessionUser; stamp: string } | null> {
-  const user = await db.user.findUnique({ where: { id }, select: { ...sessionUserSelect, passwordHash: true } });
+async function findActiveUser(id: number): Promise<{ user: SessionUser; stamp: string; sessionsValidFrom: Date | null } | null> {
+  const user = await db.user.findUnique({ where: { id }, select: { ...sessionUserSelect, passwordHash: true, sessionsValidFrom: true } });
   if (!user || !user.active) return null;
   return {
     stamp: credentialStamp(user.passwordHash),
+    sessionsValidFrom: user.sessionsValidFrom,
     user: {
       id: user.id,
       username: user.username,
@@ -50,14 +51,27 @@ export async function loadSessionUser(id: number): Promise<SessionUser | null> {
   return (await findActiveUser(id))?.user ?? null;
 }
 
-/** The session's user, only while the password is still the one the session was signed in with. */
-export async function loadSignedInUser(id: number, stamp: string): Promise<SessionUser | null> {
+/** What a session cookie says about its sign-in. */
+export interface SessionClaims {
+  /** Fingerprint of the password the session was signed in with. */
+  stamp: string;
+  /** When the session was signed in (ms since the epoch). */
+  signedInAt: number;
+}
+
+/**
+ * The session's user, only while the password is still the one the session was signed in with and
+ * the session began after the user's sessions were last ended (deactivation, password reset).
+ */
+export async function loadSignedInUser(id: number, claims: SessionClaims): Promise<SessionUser | null> {
   const found = await findActiveUser(id);
-  return found && found.stamp === stamp ? found.user : null;
+  if (!found || found.stamp !== claims.stamp) return null;
+  if (found.sessionsValidFrom && claims.signedInAt < found.sessionsValidFrom.getTime()) return null;
+  return found.user;
 }
 
 /** Checks a username and password; the same work is done whether or not the user exists. */
-export async function signIn(username: string, password: string): Promise<{ user: SessionUser; stamp: string } | null> {
+export async function signIn(username: string, password: string): Promise<{ user: SessionUser; stamp: string; sessionsValidFrom: Date | null } | null> {
   const user = await db.user.findUnique({
     where: { username },
     select: { id: true, active: true, passwordHash: true },

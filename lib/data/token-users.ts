@@ -14,6 +14,7 @@ const tokenSelect = {
   role: true,
   revokedAt: true,
   createdById: true,
+  createdBy: { select: { active: true } },
   departmentId: true,
   department: { select: { name: true } },
   scopeRegion: { select: { id: true, code: true, name: true, nameEn: true, path: true } },
@@ -21,8 +22,9 @@ const tokenSelect = {
 
 const TOKEN_USERNAME = /^token:(\d+)$/;
 
-function toTokenUser(row: { id: number; name: string; role: SessionUser["role"]; revokedAt: Date | null; createdById: number | null; departmentId: number | null; department: { name: string } | null; scopeRegion: { id: number; code: string; name: string; nameEn: string | null; path: string } }): SessionUser | null {
-  if (row.revokedAt || row.createdById === null) return null;
+function toTokenUser(row: { id: number; name: string; role: SessionUser["role"]; revokedAt: Date | null; createdById: number | null; createdBy: { active: boolean } | null; departmentId: number | null; department: { name: string } | null; scopeRegion: { id: number; code: string; name: string; nameEn: string | null; path: string } }): SessionUser | null {
+  // A token acts for its creator: it dies with the creator's deactivation (and is revoked then).
+  if (row.revokedAt || row.createdById === null || !row.createdBy?.active) return null;
   return {
     // Writes made with a token are attributed to the admin who created it, named after the token.
     id: row.createdById,

@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { containsUsername, MIN_PASSWORD_CLASSES, MIN_PASSWORD_LENGTH, passwordClassCount } from "@/lib/domain/password-rules";
 import { ROLES } from "./enums";
 import { optionalId, requiredEnum, requiredId, requiredText } from "./fields";
 
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
+// New passwords only (lib/domain/password-rules.ts); that one must not contain the username is
+// checked where the username is known: in the create schema and in the data layer's reset.
 const password = z
   .string({ error: "admin.validation.required" })
-  .min(8, "admin.validation.passwordShort")
+  .min(MIN_PASSWORD_LENGTH, "admin.validation.passwordShort")
   .max(128, "admin.validation.tooLong")
-  .refine((v) => /[A-Za-z]/.test(v) && /\d/.test(v), "admin.validation.passwordWeak");
+  .refine((v) => passwordClassCount(v) >= MIN_PASSWORD_CLASSES, "admin.validation.passwordWeak");
 
 const passwordPair = z
   .object({ password, passwordConfirm: z.string().optional() })
@@ -34,7 +37,10 @@ export const createUserSchema = z
     ...profileFields,
   })
   .and(passwordPair)
-  .superRefine(departmentForDepartmentRole);
+  .superRefine(departmentForDepartmentRole)
+  .superRefine((value, ctx) => {
+    if (containsUsername(value.password, value.username)) ctx.addIssue({ code: "custom", message: "admin.validation.passwordHasUsername", path: ["password"] });
+  });
 
 export const updateUserSchema = z.object({ ...profileFields, version: requiredId() }).superRefine(departmentForDepartmentRole);
 

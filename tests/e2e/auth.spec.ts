@@ -33,6 +33,18 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("repeated wrong passwords lock the account, and the sign-in page says how long to wait", async ({ page }) => {
+  // A name no other test uses: the demo accounts must stay unlocked for the rest of the suite.
+  for (let i = 1; i < 5; i += 1) {
+    await submitSignIn(page, "e2e-locked", `wrong-${i}`);
+    await expect(page.getByTestId("login-error")).toHaveText("用户名或密码错误，或账号已停用");
+  }
+  await submitSignIn(page, "e2e-locked", "wrong-5");
+  await expect(page.getByTestId("login-error")).toContainText("登录失败次数过多");
+  await expect(page.getByTestId("login-error")).toContainText("请 15 分钟后再试");
+  await expect(page).toHaveURL(/\/login/);
+});
+
 test("empty fields get field-level messages", async ({ page }) => {
   await page.goto("/login");
   await page.getByRole("button", { name: "登录" }).click();

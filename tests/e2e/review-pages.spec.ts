@@ -19,8 +19,9 @@ test("the completeness matrix shows what each department owes, with a copyable r
   await expect(reminder).toHaveValue(/文化和旅游局（尚缺 \d+ 项）：.*港口区：/);
 });
 
-test("the office sets a due date, and the change is in the audit log", async ({ page }) => {
-  await signIn(page, "office");
+// Reporting periods are installation-wide: the administrator's, not an office's (issue 14).
+test("the administrator sets a due date, and the change is in the audit log", async ({ page }) => {
+  await signIn(page, "admin");
   await page.goto("/periods");
   const row = page.getByTestId("period-2020Q4");
   await row.getByLabel("2020年第4季度报送截止日期").fill("2021-01-20");
@@ -29,6 +30,13 @@ test("the office sets a due date, and the change is in the audit log", async ({ 
   await page.goto("/audit?entityType=ReportingPeriod");
   await expect(page.getByTestId("audit-row").first()).toContainText("修改截止日期");
   await expect(page.getByTestId("audit-row").first()).toContainText("2021-01-20");
+});
+
+test("the office cannot reach the periods page", async ({ page }) => {
+  await signIn(page, "office");
+  await page.goto("/periods");
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "报告期管理" })).toHaveCount(0);
 });
 
 test("department users cannot reach the office's pages", async ({ page }) => {

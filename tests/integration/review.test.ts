@@ -7,6 +7,7 @@ import { updatePeriod } from "@/lib/data/periods";
 import { approveFigures, listReviewGroups, reopenFigure, returnFigure } from "@/lib/data/review";
 import { loadSessionUser } from "@/lib/data/session-users";
 import { createEntryFixture, type EntryFixture } from "@/tests/support/entry-fixture";
+import { userNamed } from "@/tests/support/users";
 
 let fx: EntryFixture;
 let rateId: number;
@@ -99,14 +100,17 @@ describe("review", () => {
   });
 });
 
+// Reporting periods are installation-wide: the administrator's, not an office's (issue 14).
 describe("periods", () => {
-  it("lets the office set a due date, and refuses departments", async () => {
+  it("lets the administrator set a due date, and refuses offices and departments", async () => {
+    const admin = await userNamed("admin");
     expect(await updatePeriod(fx.users.dept, { year: 2020, quarter: 4, dueDate: "2021-01-20" })).toMatchObject({ code: "FORBIDDEN" });
-    expect(await updatePeriod(fx.users.office, { year: 2020, quarter: 4, dueDate: "2020-11-01" })).toMatchObject({
+    expect(await updatePeriod(fx.users.office, { year: 2020, quarter: 4, dueDate: "2021-01-20" })).toMatchObject({ code: "FORBIDDEN" });
+    expect(await updatePeriod(admin, { year: 2020, quarter: 4, dueDate: "2020-11-01" })).toMatchObject({
       code: "INVALID",
       fieldErrors: { dueDate: [{ code: "dueBeforeQuarterEnd" }] },
     });
-    expect(await updatePeriod(fx.users.office, { year: 2020, quarter: 4, dueDate: "2021-01-20" })).toMatchObject({
+    expect(await updatePeriod(admin, { year: 2020, quarter: 4, dueDate: "2021-01-20" })).toMatchObject({
       ok: true,
       data: { label: "2020Q4", dueDate: "2021-01-20T00:00:00.000Z", isOpen: false },
     });
@@ -117,14 +121,15 @@ describe("opening and closing a quarter", () => {
   it("moves the quarter targets are judged at, and back", async () => {
     const asOf = () => db.targetEvaluation.findFirstOrThrow({ where: { targetId: fx.rateTargetId, provisional: false } });
     expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 3 });
-    expect(await updatePeriod(fx.users.office, { year: 2020, quarter: 4, isOpen: true })).toMatchObject({ ok: true, data: { isOpen: true } });
+    const admin = await userNamed("admin");
+    expect(await updatePeriod(admin, { year: 2020, quarter: 4, isOpen: true })).toMatchObject({ ok: true, data: { isOpen: true } });
     try {
       expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 4 });
     } finally {
-      expect(await updatePeriod(fx.users.office, { year: 2020, quarter: 4, isOpen: false })).toMatchObject({ ok: true });
+      expect(await updatePeriod(admin, { year: 2020, quarter: 4, isOpen: false })).toMatchObject({ ok: true });
     }
     expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 3 });
-    const actions = await db.auditEvent.findMany({ where: { entityType: "ReportingPeriod", entityId: "2020Q4", userId: fx.users.office.id }, orderBy: { id: "asc" } });
+    const actions = await db.auditEvent.findMany({ where: { entityType: "ReportingPeriod", entityId: "2020Q4", userId: admin.id }, orderBy: { id: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["period.update", "period.open", "period.close"]);
   });
 });

@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { lockedMinutes } from "@/lib/auth/sign-in-errors";
 import { useI18n } from "@/lib/i18n/client";
 import { signInSchema } from "@/lib/validations/auth";
 
@@ -33,9 +34,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         router.refresh();
         return;
       }
-      setFormError(result?.error === "CredentialsSignin" ? "auth.errors.invalid" : "auth.errors.unknown");
+      const minutes = lockedMinutes(result?.error);
+      if (minutes !== null) setFormError(t("auth.errors.locked", { minutes }));
+      else setFormError(t(result?.error === "CredentialsSignin" ? "auth.errors.invalid" : "auth.errors.unknown"));
     } catch {
-      setFormError("auth.errors.unknown");
+      setFormError(t("auth.errors.unknown"));
     }
     setSubmitting(false);
   }
@@ -46,7 +49,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <Field name="password" type="password" autoComplete="current-password" label={t("auth.password")} error={fieldErrors.password && t(fieldErrors.password)} />
       {formError && (
         <p role="status" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {t(formError)}
+          {formError}
         </p>
       )}
       <button

@@ -28,7 +28,7 @@ const searchSchema = z.object({
 });
 
 const ENTITY_TYPES = ["Figure", "FigureImport", "ReportingPeriod"] as const;
-const ACTIONS = ["figure.create", "figure.update", "figure.submit", "figure.approve", "figure.return", "figure.reopen", "figure.denied", "figure.import", "figure.importRejected", "period."] as const;
+const ACTIONS = ["figure.create", "figure.update", "figure.submit", "figure.approve", "figure.return", "figure.reopen", "figure.denied", "figure.import", "figure.importRejected", "period.", "auth."] as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
@@ -82,7 +82,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <select name="action" defaultValue={filter.action ?? ""} className={field}>
               <option value="">{t("audit.any")}</option>
               {ACTIONS.map((a) => (
-                <option key={a} value={a}>{a === "period." ? t("audit.periodActions") : actionLabel(t, a)}</option>
+                <option key={a} value={a}>{a === "period." ? t("audit.periodActions") : a === "auth." ? t("audit.authActions") : actionLabel(t, a)}</option>
               ))}
             </select>
           </label>

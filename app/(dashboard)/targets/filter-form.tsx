@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { GROUP_BY, TARGET_STATUSES, type TargetFilters } from "@/lib/validations/targets";
 
-type Options = Awaited<ReturnType<typeof listTargets>>["options"];
+type Options = NonNullable<Awaited<ReturnType<typeof listTargets>>>["options"];
 
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function TargetFilterForm({ t, locale, filters, options }: { t: Translate; locale: Locale; filters: TargetFilters; options: Options }) {

@@ -22,6 +22,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   if (!can(user, "dashboard.view")) notFound();
   const filters = targetFilterSchema.parse(await searchParams);
   const [{ t, locale }, list] = await Promise.all([getTranslator(), listTargets(user, filters)]);
+  if (!list) notFound();
   const query: Record<string, string> = Object.fromEntries(
     Object.entries({ ...filters, page: undefined, provisional: filters.provisional ? "1" : undefined }).flatMap(([k, v]) => (v === undefined || v === "none" ? [] : [[k, String(v)]])),
   );

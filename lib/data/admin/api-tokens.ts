@@ -3,6 +3,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ApiTokenInput } from "@/lib/validations/api-token";
 import { hashToken } from "../token-users";
@@ -69,4 +70,13 @@ export async function revokeApiToken(user: SessionUser, id: number) {
     await recordAudit(tx, user, { action: "apiToken.revoke", entityType: "ApiToken", entityId: id, before, after });
     return after;
   });
+}
+
+/** Revokes every live token a user created (their deactivation), each with its audit event. */
+export async function revokeTokensOf(tx: DbTransaction, user: SessionUser, ownerId: number) {
+  const live = await tx.apiToken.findMany({ where: { createdById: ownerId, revokedAt: null }, select });
+  for (const before of live) {
+    const after = await tx.apiToken.update({ where: { id: before.id }, data: { revokedAt: new Date() }, select });
+    await recordAudit(tx, user, { action: "apiToken.revoke", entityType: "ApiToken", entityId: before.id, before, after: { ...after, reason: "ownerDeactivated" } });
+  }
 }

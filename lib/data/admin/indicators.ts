@@ -1,4 +1,6 @@
-// Administration of indicators (what is measured). Indicators are shared by every plan and region.
+// Administration of indicators (what is measured). Indicators are shared by every plan and region:
+// a user scoped below the whole installation (an office) may change or remove one only while no
+// target, figure or reporting duty outside that scope uses it; otherwise it is the administrator's.
 import "server-only";
 import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
@@ -40,6 +42,19 @@ async function find(tx: DbTransaction, id: number) {
   return (await tx.indicator.findUnique({ where: { id }, select })) ?? fail("NOT_FOUND");
 }
 
+/** The indicator, when nothing outside the user's scope uses it; FORBIDDEN otherwise. */
+async function findOwned(tx: DbTransaction, user: SessionUser, id: number) {
+  const indicator = await find(tx, id);
+  const outside = { indicatorId: id, region: { path: { not: { startsWith: user.scopePath } } } };
+  const [targets, figures, responsibilities] = await Promise.all([
+    tx.target.count({ where: outside }),
+    tx.figure.count({ where: outside }),
+    tx.responsibility.count({ where: outside }),
+  ]);
+  if (targets + figures + responsibilities > 0) fail("FORBIDDEN", { params: { reason: "usedOutsideScope" } });
+  return indicator;
+}
+
 /** Creates an indicator inside a caller's transaction (also used by the document import). */
 export async function insertIndicator(tx: DbTransaction, user: SessionUser, input: IndicatorInput, field = "code") {
   if (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } })) {
@@ -56,7 +71,7 @@ export async function createIndicator(user: SessionUser, input: IndicatorInput) 
 
 export async function updateIndicator(user: SessionUser, id: number, input: IndicatorInput) {
   return change(user, "plan.manage", async (tx) => {
-    const before = await find(tx, id);
+    const before = await findOwned(tx, user, id);
     if (input.code !== before.code && (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } }))) failDuplicate("code");
     // Figures are entered as numerator/denominator for rates only: the kind is fixed once figures exist.
     if (input.kind !== before.kind && (await tx.figure.count({ where: { indicatorId: id } })) > 0) {
@@ -70,7 +85,7 @@ export async function updateIndicator(user: SessionUser, id: number, input: Indi
 
 export async function setIndicatorActive(user: SessionUser, id: number, active: boolean) {
   return change(user, "plan.manage", async (tx) => {
-    const before = await find(tx, id);
+    const before = await findOwned(tx, user, id);
     const after = await tx.indicator.update({ where: { id }, data: { active }, select });
     await recordAudit(tx, user, { action: active ? "indicator.activate" : "indicator.deactivate", entityType: "Indicator", entityId: id, before, after });
     return after;
@@ -79,7 +94,7 @@ export async function setIndicatorActive(user: SessionUser, id: number, active: 
 
 export async function deleteIndicator(user: SessionUser, id: number) {
   return change(user, "plan.manage", async (tx) => {
-    const before = await find(tx, id);
+    const before = await findOwned(tx, user, id);
     const { _count } = await tx.indicator.findUniqueOrThrow({ where: { id }, select: { _count: { select: { targets: true, figures: true, responsibilities: true } } } });
     failIfInUse(_count);
     await tx.indicator.delete({ where: { id } });

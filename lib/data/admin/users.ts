@@ -5,11 +5,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
+import { containsUsername, isStrongPassword } from "@/lib/domain/password-rules";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { can } from "@/lib/permissions";
 import { failure } from "@/lib/result";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/validations/user";
+import { revokeTokensOf } from "./api-tokens";
 import { recordAudit } from "../audit";
+import { throttleKey } from "../sign-in-throttle";
 import { regionInScope } from "../scope";
 import { assertCan, change, fail, failDuplicate } from "./run";
 
@@ -57,6 +60,9 @@ async function checkAssignment(tx: DbTransaction, user: SessionUser, input: { sc
   if (Object.keys(fieldErrors).length > 0) fail("INVALID", { fieldErrors });
 }
 
+/** New passwords follow lib/domain/password-rules.ts; the username is known only here for a reset. */
+const passwordError = (key: string) => ({ fieldErrors: { password: [`admin.validation.${key}`] } });
+
 /** Refuses a change that would leave no active administrator. */
 async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string; active: boolean }) {
   if (target.role !== "ADMIN" || !target.active) return;
@@ -67,6 +73,7 @@ async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string
 export async function createUser(user: SessionUser, input: CreateUserInput) {
   // Hashing is deliberately slow: only for callers allowed to create users.
   if (!can(user, "user.manage")) return failure("FORBIDDEN");
+  if (containsUsername(input.password, input.username)) return failure("INVALID", passwordError("passwordHasUsername"));
   const passwordHash = await hashPassword(input.password);
   return change(user, "user.manage", async (tx) => {
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) failDuplicate("username");
@@ -118,18 +125,29 @@ export async function setUserActive(user: SessionUser, id: number, active: boole
       await keepAnAdmin(tx, before);
       if (before.id === user.id) fail("SELF");
     }
-    const after = await tx.user.update({ where: { id }, data: { active, version: { increment: 1 } }, select });
+    // Deactivation ends every session and revokes the user's API tokens for good: reactivating the
+    // user later revives neither.
+    const after = await tx.user.update({
+      where: { id },
+      data: { active, version: { increment: 1 }, ...(!active && { sessionsValidFrom: new Date() }) },
+      select,
+    });
     await recordAudit(tx, user, { action: active ? "user.activate" : "user.deactivate", entityType: "User", entityId: id, before, after });
+    if (!active) await revokeTokensOf(tx, user, id);
     return after;
   });
 }
 
 export async function resetUserPassword(user: SessionUser, id: number, password: string) {
   if (!can(user, "user.manage")) return failure("FORBIDDEN");
+  if (!isStrongPassword(password)) return failure("INVALID", passwordError("passwordWeak"));
   const passwordHash = await hashPassword(password);
   return change(user, "user.manage", async (tx) => {
     const before = await find(tx, user, id);
-    await tx.user.update({ where: { id }, data: { passwordHash, version: { increment: 1 } } });
+    if (containsUsername(password, before.username)) fail("INVALID", passwordError("passwordHasUsername"));
+    await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date(), version: { increment: 1 } } });
+    // A locked-out user the administrator helps can sign in with the new password at once.
+    await tx.signInThrottle.deleteMany({ where: { key: throttleKey("account", before.username) } });
     // The audit names the reset, never the password or its hash.
     await recordAudit(tx, user, { action: "user.resetPassword", entityType: "User", entityId: id, before: { username: before.username } });
     return { id };

@@ -24,6 +24,7 @@ export interface IndicatorOptions {
   focusRegionCode: string | null;
 }
 
+/** The indicator's dashboard; null when the indicator is unknown or absent from the scope, or the focus region lies outside it. */
 export async function getIndicatorDashboard(user: SessionUser, code: string, options: IndicatorOptions) {
   const indicator = await db.indicator.findUnique({
     where: { code },
@@ -49,6 +50,8 @@ export async function getIndicatorDashboard(user: SessionUser, code: string, opt
     currentPeriodIndex(db),
   ]);
   if (targets.length === 0 && figures.length === 0) return null;
+  // A region outside the scope is not found, never answered with the caller's own region instead.
+  if (options.focusRegionCode !== null && !regions.some((r) => r.code === options.focusRegionCode)) return null;
 
   const asOf = options.period ? periodIndex(options.period) : currentIndex;
   const book = new SeriesBook(figures, regions.map((r) => ({ id: r.id, parentId: r.id === user.scopeRegionId ? null : r.parentId })), new Map([[indicator.id, indicator.kind]]));

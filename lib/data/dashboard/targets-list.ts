@@ -3,6 +3,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { compareStatus } from "@/lib/domain";
 import type { TargetFilters } from "@/lib/validations/targets";
+import { findRegionInScope } from "../regions";
 import { loadScopedTargets } from "./scoped-targets";
 import { toTargetRow, type TargetRow } from "./target-rows";
 
@@ -25,7 +26,9 @@ function groupKey(row: TargetRow, group: TargetFilters["group"]): string {
   }
 }
 
+/** The filtered list; null when the region filter names a region outside the user's scope (404). */
 export async function listTargets(user: SessionUser, filters: TargetFilters) {
+  if (filters.region !== undefined && !(await findRegionInScope(user, filters.region))) return null;
   const data = await loadScopedTargets(user, { provisional: filters.provisional });
   const all = data.targets.map((t) => toTargetRow(data, t));
   const needle = filters.q?.toLowerCase();

@@ -52,14 +52,16 @@ describe("users", () => {
     const admin = await userNamed("admin");
     const created = await newUser("OFFICE");
     const before = await signIn(created.username, PASSWORD);
-    expect(await loadSignedInUser(created.id, before!.stamp)).toMatchObject({ id: created.id });
+    const beforeClaims = { stamp: before!.stamp, signedInAt: Date.now() };
+    expect(await loadSignedInUser(created.id, beforeClaims)).toMatchObject({ id: created.id });
     unwrap(await resetUserPassword(admin, created.id, "NewPass#99"));
     const after = await signIn(created.username, "NewPass#99");
+    const afterClaims = { stamp: after!.stamp, signedInAt: Date.now() };
     expect(after).not.toBeNull();
     expect(await signIn(created.username, PASSWORD)).toBeNull();
     // The session signed in with the old password ends; one signed in with the new one works.
-    expect(await loadSignedInUser(created.id, before!.stamp)).toBeNull();
-    expect(await loadSignedInUser(created.id, after!.stamp)).toMatchObject({ id: created.id });
+    expect(await loadSignedInUser(created.id, beforeClaims)).toBeNull();
+    expect(await loadSignedInUser(created.id, afterClaims)).toMatchObject({ id: created.id });
     const audit = await lastAudit("User", created.id);
     expect(audit?.action).toBe("user.resetPassword");
     expect(`${audit?.before}${audit?.after}`).not.toContain("NewPass");

@@ -5,7 +5,7 @@ import { listTargets } from "@/lib/data/dashboard/targets-list";
 import { attachment, toCsv } from "@/lib/export/csv";
 import { targetTableHeader, targetTableRow } from "@/lib/export/target-table";
 import { toXlsx } from "@/lib/export/xlsx";
-import { parseQuery, unauthorized } from "@/lib/http";
+import { notFound, parseQuery, unauthorized } from "@/lib/http";
 import { getTranslator } from "@/lib/i18n/server";
 import { targetFilterSchema } from "@/lib/validations/targets";
 
@@ -16,7 +16,9 @@ export async function GET(request: Request) {
   if (!query.ok) return query.response;
   const user = await getRequestUser(request);
   if (!user) return unauthorized();
-  const [{ rows }, { t, locale }] = await Promise.all([listTargets(user, query.data), getTranslator()]);
+  const [list, { t, locale }] = await Promise.all([listTargets(user, query.data), getTranslator()]);
+  if (!list) return notFound("region");
+  const { rows } = list;
   const header = targetTableHeader(t);
   const body = rows.map((r) => targetTableRow(t, locale, r));
   const filename = `${t("targets.exportName")}_${new Date().toISOString().slice(0, 10)}.${query.data.format}`;

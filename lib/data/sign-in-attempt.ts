@@ -1,0 +1,59 @@
+// One sign-in attempt: refused without a password check while its account or client address is
+// locked; a failure is counted per account and per address and audited, and enough failures lock
+// (also audited); a success clears the account's failures and starts a session.
+import "server-only";
+import { db } from "@/lib/db";
+import { recordAudit } from "./audit";
+import { activeLock, clearFailures, countFailure, loadSignInSettings, throttleKey } from "./sign-in-throttle";
+import { startSession } from "./user-sessions";
+import { signIn } from "./session-users";
+
+export type SignInOutcome =
+  | { ok: true; userId: number; name: string; stamp: string; sessionId: string }
+  | { ok: false; retryAfterSeconds: number | null };
+
+const secondsUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+
+async function recordSignInEvent(action: string, username: string, address: string, details: Record<string, unknown>) {
+  const account = await db.user.findUnique({ where: { username }, select: { id: true, scopeRegion: { select: { path: true } } } });
+  await recordAudit(db, null, {
+    actor: username,
+    action,
+    entityType: "User",
+    entityId: account?.id ?? username,
+    after: { username, address, ...details },
+    // The office of the account's region sees attempts on its users; unknown names: administrators only.
+    regionPath: account?.scopeRegion.path ?? null,
+  });
+}
+
+export async function attemptSignIn(username: string, password: string, address: string, now = new Date()): Promise<SignInOutcome> {
+  const settings = await loadSignInSettings();
+  const accountKey = throttleKey("account", username);
+  const addressKey = throttleKey("address", address);
+  const lock = await activeLock([accountKey, addressKey], now);
+  if (lock) {
+    await recordSignInEvent("auth.signInRefused", username, address, { reason: "locked", lockedUntil: lock.toISOString() });
+    return { ok: false, retryAfterSeconds: secondsUntil(lock, now) };
+  }
+
+  const signedIn = await signIn(username, password);
+  if (signedIn) {
+    await clearFailures(accountKey);
+    const sessionId = await startSession(signedIn.user.id, now);
+    return { ok: true, userId: signedIn.user.id, name: signedIn.user.name, stamp: signedIn.stamp, sessionId };
+  }
+
+  const account = await countFailure(accountKey, settings.accountFailures, settings, now);
+  const client = await countFailure(addressKey, settings.addressFailures, settings, now);
+  await recordSignInEvent("auth.signInFailed", username, address, { accountFailures: account.failures, addressFailures: client.failures });
+  const locks = [
+    { kind: "account", until: account.lockedUntil, failures: settings.accountFailures },
+    { kind: "address", until: client.lockedUntil, failures: settings.addressFailures },
+  ].filter((l): l is { kind: string; until: Date; failures: number } => l.until !== null);
+  for (const l of locks) {
+    await recordSignInEvent("auth.lockout", username, address, { locked: l.kind, failures: l.failures, windowMinutes: settings.windowMinutes, lockedUntil: l.until.toISOString() });
+  }
+  const until = locks.length > 0 ? new Date(Math.max(...locks.map((l) => l.until.getTime()))) : null;
+  return { ok: false, retryAfterSeconds: until ? secondsUntil(until, now) : null };
+}
