@@ -90,7 +90,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push({ code: issue.message });
   }
   return out;
 }

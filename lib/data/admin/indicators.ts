@@ -5,7 +5,8 @@ import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { IndicatorInput } from "@/lib/validations/indicator";
 import { recordAudit } from "../audit";
-import { assertCan, change, fail, failDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, failIfInUse } from "./run";
+import { abort } from "../transaction";
 
 const select = {
   id: true,
@@ -37,13 +38,13 @@ export async function getIndicatorForAdmin(user: SessionUser, id: number) {
 }
 
 async function find(tx: DbTransaction, id: number) {
-  return (await tx.indicator.findUnique({ where: { id }, select })) ?? fail("NOT_FOUND");
+  return (await tx.indicator.findUnique({ where: { id }, select })) ?? abort("NOT_FOUND");
 }
 
 /** Creates an indicator inside a caller's transaction (also used by the document import). */
 export async function insertIndicator(tx: DbTransaction, user: SessionUser, input: IndicatorInput, field = "code") {
   if (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } })) {
-    fail("DUPLICATE", { fieldErrors: { [field]: ["admin.errors.duplicate.code"] } });
+    abort("DUPLICATE", { fieldErrors: { [field]: [{ code: "admin.errors.duplicate.code" }] } });
   }
   const created = await tx.indicator.create({ data: input, select });
   await recordAudit(tx, user, { action: "indicator.create", entityType: "Indicator", entityId: created.id, after: created });
@@ -57,10 +58,10 @@ export async function createIndicator(user: SessionUser, input: IndicatorInput) 
 export async function updateIndicator(user: SessionUser, id: number, input: IndicatorInput) {
   return change(user, "plan.manage", async (tx) => {
     const before = await find(tx, id);
-    if (input.code !== before.code && (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } }))) failDuplicate("code");
+    if (input.code !== before.code && (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } }))) abortDuplicate("code");
     // Figures are entered as numerator/denominator for rates only: the kind is fixed once figures exist.
     if (input.kind !== before.kind && (await tx.figure.count({ where: { indicatorId: id } })) > 0) {
-      fail("INVALID", { fieldErrors: { kind: ["admin.validation.kindFixed"] } });
+      abort("INVALID", { fieldErrors: { kind: [{ code: "admin.validation.kindFixed" }] } });
     }
     const after = await tx.indicator.update({ where: { id }, data: input, select });
     await recordAudit(tx, user, { action: "indicator.update", entityType: "Indicator", entityId: id, before, after });

@@ -8,7 +8,7 @@ import { parsePeriod } from "@/lib/domain";
 import { apiError, unauthorized, type ApiErrorCode } from "@/lib/http";
 import { parseImportRows, type ImportIssue } from "@/lib/import/figure-rows";
 import { MAX_UPLOAD_BYTES, readTable } from "@/lib/import/read-table";
-import { issueMessage, reasonMessage } from "@/lib/i18n/issues";
+import { issueMessage, failureMessage } from "@/lib/i18n/issues";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
 import type { Translate } from "@/lib/i18n/translate";
 import { can } from "@/lib/permissions";
@@ -57,7 +57,7 @@ export async function POST(request: Request) {
     skipped: parsed.skipped,
   });
   if (result.ok) return NextResponse.json({ ...result.data, encoding: table.ok && "encoding" in table ? table.encoding : undefined });
-  return apiError(STATUS[result.code] ?? "BAD_REQUEST", reasonMessage(t, result.reason, result.params), {
+  return apiError(STATUS[result.code] ?? "BAD_REQUEST", failureMessage(t, result), {
     reason: result.reason,
     ...(result.fieldErrors && { fieldErrors: result.fieldErrors }),
     ...("issues" in result && result.issues && { issues: describe(t, result.issues) }),

@@ -4,9 +4,9 @@
 import { NextResponse } from "next/server";
 import { getRequestUser } from "@/lib/auth/request-user";
 import { recordRefusedWrite, saveFigure, saveInputOf } from "@/lib/data/figures";
-import type { FieldErrors } from "@/lib/domain";
+import type { FieldErrors } from "@/lib/result";
 import { apiError, unauthorized, type ApiErrorCode } from "@/lib/http";
-import { issueMessage, reasonMessage } from "@/lib/i18n/issues";
+import { issueMessage, failureMessage } from "@/lib/i18n/issues";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
 import type { Translate } from "@/lib/i18n/translate";
 import { can } from "@/lib/permissions";
@@ -47,5 +47,5 @@ export async function PUT(request: Request) {
     ...(result.fieldErrors && fieldBody(t, result.fieldErrors)),
     ...("current" in result && { current: result.current ?? null }),
   };
-  return apiError(STATUS[result.code] ?? "BAD_REQUEST", reasonMessage(t, result.reason, result.params), extra);
+  return apiError(STATUS[result.code] ?? "BAD_REQUEST", failureMessage(t, result), extra);
 }
