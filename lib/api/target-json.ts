@@ -1,9 +1,9 @@
-// The public JSON shape of a target (API v1); stable field names for other government systems.
+// The public JSON shape of a target (API v1), declared in lib/validations/api.ts.
+import type { z } from "zod";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
+import { COMPARATOR_ASCII, type targetJsonSchema } from "@/lib/validations/api";
 
-const COMPARATOR_ASCII = { GTE: ">=", LTE: "<=", EQ: "=", GT: ">", LT: "<" } as const;
-
-export function targetJson(r: TargetRow) {
+export function targetJson(r: TargetRow): z.input<typeof targetJsonSchema> {
   return {
     id: r.id,
     indicator: { code: r.indicator.code, name: r.indicator.name, unit: r.indicator.unit },

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import {
+  formatPeriod,
   hasExplanation,
   validateFigureValues,
   type ExplanationReason,
@@ -233,6 +234,6 @@ export async function submitFigures(user: SessionUser, input: SubmitInput): Prom
 }
 
 /** Records a write refused before it reached the figure (e.g. a role that cannot enter figures). */
-export async function recordRefusedWrite(user: SessionUser, entityKey: string, attempt: unknown, reason: string) {
-  await recordDenied(db, user, entityKey, attempt, reason);
+export async function recordRefusedWrite(user: SessionUser, put: FigurePut, reason: string) {
+  await recordDenied(db, user, `${put.indicator}|${put.region}|${formatPeriod(put.period)}`, put, reason);
 }

@@ -10,7 +10,7 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export const reportPeriodParam = z
   .string()
-  .refine((v) => parseReportPeriod(v) !== null, { message: "period must be a year (2020) or a quarter (2020Q4)" })
+  .refine((v) => parseReportPeriod(v) !== null, { message: "badReportPeriod" })
   .transform((v) => parseReportPeriod(v) ?? { kind: "YEAR" as const, year: 0 });
 
 /** "targets,charts" or repeated ?sections=…; absent means every section; unknown names are a 400. */
