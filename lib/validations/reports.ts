@@ -18,7 +18,7 @@ export const reportSectionsParam = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)))
-  .pipe(z.array(z.enum(REPORT_SECTIONS)))
+  .pipe(z.array(z.enum(REPORT_SECTIONS, { error: "badSection" })))
   .transform((list) => (list.length === 0 ? [...REPORT_SECTIONS] : REPORT_SECTIONS.filter((s) => list.includes(s))));
 
 export const reportQuerySchema = z.object({
