@@ -6,7 +6,7 @@ import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { DepartmentInput } from "@/lib/validations/department";
 import { recordAudit } from "../audit";
-import { assertCan, change, abortDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
 import { abort } from "../transaction";
 
 const select = { id: true, code: true, name: true, shortName: true, nameEn: true, active: true } as const;
@@ -66,7 +66,7 @@ export async function deleteDepartment(user: SessionUser, id: number) {
       where: { id },
       select: { _count: { select: { leadTargets: true, supportTargets: true, responsibilities: true, users: true, figures: true, apiTokens: true } } },
     });
-    failIfInUse(_count);
+    abortIfInUse(_count);
     await tx.department.delete({ where: { id } });
     await recordAudit(tx, user, { action: "department.delete", entityType: "Department", entityId: id, before });
     return { id };

@@ -5,7 +5,7 @@ import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { IndicatorInput } from "@/lib/validations/indicator";
 import { recordAudit } from "../audit";
-import { assertCan, change, abortDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
 import { abort } from "../transaction";
 
 const select = {
@@ -82,7 +82,7 @@ export async function deleteIndicator(user: SessionUser, id: number) {
   return change(user, "plan.manage", async (tx) => {
     const before = await find(tx, id);
     const { _count } = await tx.indicator.findUniqueOrThrow({ where: { id }, select: { _count: { select: { targets: true, figures: true, responsibilities: true } } } });
-    failIfInUse(_count);
+    abortIfInUse(_count);
     await tx.indicator.delete({ where: { id } });
     await recordAudit(tx, user, { action: "indicator.delete", entityType: "Indicator", entityId: id, before });
     return { id };

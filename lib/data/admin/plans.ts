@@ -8,7 +8,7 @@ import type { AreaInput, PlanInput } from "@/lib/validations/plan";
 import { recordAudit } from "../audit";
 import { recomputeEvaluations } from "../evaluation/recompute";
 import { regionInScope } from "../scope";
-import { assertCan, change, abortDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
 import { abort } from "../transaction";
 
 const metaSelect = {
@@ -147,7 +147,7 @@ export async function setPlanArchived(user: SessionUser, id: number, archived: b
 export async function deletePlan(user: SessionUser, id: number) {
   return change(user, "plan.manage", async (tx) => {
     const { sourceText: _text, ...before } = await findPlanForChange(tx, user, id, { allowArchived: true });
-    failIfInUse({ targets: await tx.target.count({ where: { planId: id } }) }, "archive");
+    abortIfInUse({ targets: await tx.target.count({ where: { planId: id } }) }, "archive");
     await tx.plan.delete({ where: { id } });
     await recordAudit(tx, user, { action: "plan.delete", entityType: "Plan", entityId: id, before });
     return { id };
@@ -198,7 +198,7 @@ export async function updateArea(user: SessionUser, id: number, input: AreaInput
 export async function deleteArea(user: SessionUser, id: number) {
   return change(user, "plan.manage", async (tx) => {
     const before = await findArea(tx, user, id);
-    failIfInUse({ targets: await tx.target.count({ where: { areaId: id } }) }, "none");
+    abortIfInUse({ targets: await tx.target.count({ where: { areaId: id } }) }, "none");
     await tx.area.delete({ where: { id } });
     await recordAudit(tx, user, { action: "area.delete", entityType: "Area", entityId: id, before });
     return { id };

@@ -9,7 +9,7 @@ import { REGION_LEVELS } from "@/lib/validations/enums";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
 import { depthOf } from "./options";
-import { assertCan, change, abortDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
 import { abort } from "../transaction";
 
 const adminSelect = {
@@ -116,7 +116,7 @@ export async function deleteRegion(user: SessionUser, id: number) {
       where: { id },
       select: { _count: { select: { children: true, plans: true, targets: true, figures: true, responsibilities: true, users: true, apiTokens: true } } },
     });
-    failIfInUse(counts._count);
+    abortIfInUse(counts._count);
     await tx.region.delete({ where: { id } });
     await recordAudit(tx, user, { action: "region.delete", entityType: "Region", entityId: id, before });
     return { id };

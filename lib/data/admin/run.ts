@@ -37,7 +37,7 @@ export function dependents(counts: Record<string, number>): Record<string, numbe
 }
 
 /** Refuses a deletion while anything depends on the record, naming what does. */
-export function failIfInUse(counts: Record<string, number>, hint: "deactivate" | "archive" | "none" = "deactivate"): void {
+export function abortIfInUse(counts: Record<string, number>, hint: "deactivate" | "archive" | "none" = "deactivate"): void {
   const using = dependents(counts);
   if (Object.keys(using).length === 0) return;
   abort("IN_USE", { params: { ...using, hint } });

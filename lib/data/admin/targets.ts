@@ -97,7 +97,7 @@ async function checkReferences(tx: DbTransaction, user: SessionUser, plan: Plan,
   return supportIds;
 }
 
-async function failIfTaken(tx: DbTransaction, planId: number, input: TargetFields, exceptId: number | null, prefix = "") {
+async function abortIfTaken(tx: DbTransaction, planId: number, input: TargetFields, exceptId: number | null, prefix = "") {
   const existing = await tx.target.findUnique({
     where: { planId_indicatorId_regionId: { planId, indicatorId: input.indicatorId, regionId: input.regionId } },
     select: { id: true, archivedAt: true },
@@ -131,7 +131,7 @@ const data = (input: TargetFields) => ({
  */
 export async function insertTarget(tx: DbTransaction, user: SessionUser, plan: Plan, input: TargetFields, prefix = "") {
   const supportIds = await checkReferences(tx, user, plan, input, prefix);
-  await failIfTaken(tx, plan.id, input, null, prefix);
+  await abortIfTaken(tx, plan.id, input, null, prefix);
   const created = await tx.target.create({
     data: { planId: plan.id, ...data(input), supporters: { create: supportIds.map((departmentId) => ({ departmentId })) } },
     select,
@@ -161,7 +161,7 @@ export async function updateTarget(user: SessionUser, id: number, version: numbe
     if (before.version !== version) abort("CONFLICT");
     const plan = await findPlanForChange(tx, user, before.planId);
     const supportIds = await checkReferences(tx, user, plan, input);
-    await failIfTaken(tx, plan.id, input, id);
+    await abortIfTaken(tx, plan.id, input, id);
     await tx.targetSupport.deleteMany({ where: { targetId: id } });
     const after = await tx.target.update({
       where: { id },
