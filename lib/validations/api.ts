@@ -1,12 +1,10 @@
 // Shapes shared by several API routes' declarations (request parameters and answers).
 import { z } from "zod";
 import { COMPARATORS } from "./enums";
+import { MAX_ID } from "./fields";
 import { TARGET_STATUSES } from "./targets";
 
 export const targetStatusSchema = z.enum(TARGET_STATUSES);
-
-/** The largest id the database's integer column holds: bigger ones are refused, not sent to it. */
-export const MAX_ID = 2_147_483_647;
 
 /** A record id in a query or form: a positive integer that fits the database's integer column. */
 export const idParam = z

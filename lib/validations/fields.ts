@@ -101,7 +101,10 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown): { ok:
   return result.success ? { ok: true, data: result.data } : { ok: false, code: "INVALID", fieldErrors: fieldErrorsOf(result.error) };
 }
 
+/** The largest id the database's integer column holds: bigger ones are refused, never sent to it. */
+export const MAX_ID = 2_147_483_647;
+
 /** A record id from a route segment ("/admin/plans/12"); null when it is not one. */
 export function parseIdParam(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ID ? Number(value) : null;
 }

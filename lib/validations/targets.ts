@@ -1,9 +1,10 @@
 // Filters of the targets list, shared by the page and its export.
 import { z } from "zod";
 import { provisionalParam } from "./dashboard";
+import { MAX_ID } from "./fields";
 
 // Ids beyond the database's integer column are ignored like any other unusable filter.
-const optionalId = z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined);
+const optionalId = z.coerce.number().int().positive().max(MAX_ID).optional().catch(undefined);
 const optionalCode = z.string().regex(/^\d{6}$/).optional().catch(undefined);
 
 export const TARGET_STATUSES = ["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "MISSED", "NO_DATA"] as const;
