@@ -2,9 +2,11 @@
 // cookie (403), pins the proxy headers to what can be trusted (see lib/security/request-origin.ts),
 // sets the per-request Content-Security-Policy with its nonce (Next reads the nonce from the request's
 // CSP header) and HSTS over HTTPS, and sends signed-out visitors of a page to the sign-in page. API
-// routes answer 401 themselves; the report print page checks a session or a signed print link itself.
+// routes answer 401 themselves (the proxy only refuses API paths Next itself cannot decode, with 400);
+// the report print page checks a session or a signed print link itself.
 import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { malformedPathResponse } from "@/lib/http/malformed-path";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
 import { FIXED_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 import { isCrossSiteWrite, isHttpsSite, requestSite, siteSettingsFromEnv } from "@/lib/security/request-origin";
@@ -38,6 +40,11 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   if (isCrossSiteWrite(request.method, request.nextUrl.pathname, request.headers, settings)) {
     const { t } = translatorForRequest(request);
     return secure(NextResponse.json({ error: { code: "FORBIDDEN", message: t("errors.crossOrigin") } }, { status: 403 }), csp, isHttps);
+  }
+
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const malformed = malformedPathResponse(request);
+    if (malformed) return secure(malformed, csp, isHttps);
   }
 
   const site = requestSite(request.headers, settings);

@@ -2,7 +2,7 @@
 import type { Translate } from "@/lib/i18n/translate";
 import type { Failure } from "@/lib/result";
 
-export function describeFailure(t: Translate, failure: Pick<Failure, "code" | "params" | "fieldErrors">): string {
+export function describeFailure(t: Translate, failure: Pick<Failure, "code" | "reason" | "params" | "fieldErrors">): string {
   if (failure.code === "IN_USE") {
     const { hint, ...counts } = failure.params ?? {};
     const list = Object.entries(counts)
@@ -12,7 +12,6 @@ export function describeFailure(t: Translate, failure: Pick<Failure, "code" | "p
     return `${t("admin.errors.IN_USE", { list })}${advice}`;
   }
   // A refusal with a reason says why (e.g. an indicator other regions use is the administrator's).
-  const reason = failure.params?.reason;
-  if (failure.code === "FORBIDDEN" && typeof reason === "string") return t(`admin.errors.forbidden.${reason}`);
+  if (failure.code === "FORBIDDEN" && failure.reason) return t(`admin.errors.forbidden.${failure.reason}`);
   return t(`admin.errors.${failure.code}`);
 }

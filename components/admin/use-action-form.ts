@@ -14,5 +14,5 @@ export function useActionForm<T>(action: FormAction<T>) {
     startTransition(() => dispatch(formData));
   }
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  return { state, isPending, onSubmit, fieldErrors, errorsFor: (name: string) => fieldErrors[name] };
+  return { state, isPending, onSubmit, fieldErrors, errorsFor: (name: string) => fieldErrors[name]?.map((issue) => issue.code) };
 }

@@ -1,8 +1,10 @@
-// The public JSON shape of a target (API v1); stable field names for other government systems.
+// The public JSON shape of a target (API v1), declared in lib/validations/api.ts.
+import type { z } from "zod";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import { COMPARATOR_ASCII } from "@/lib/i18n/display";
+import type { targetJsonSchema } from "@/lib/validations/api";
 
-export function targetJson(r: TargetRow) {
+export function targetJson(r: TargetRow): z.input<typeof targetJsonSchema> {
   return {
     id: r.id,
     indicator: { code: r.indicator.code, name: r.indicator.name, unit: r.indicator.unit },

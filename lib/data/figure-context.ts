@@ -7,7 +7,7 @@ import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { recordAudit } from "./audit";
-import { fail, invalidField, type DataFailure } from "./result";
+import { failure, invalidField, type Failure } from "@/lib/result";
 
 export const indicatorSelect = { id: true, code: true, name: true, nameEn: true, unit: true, kind: true, decimals: true, active: true } as const;
 export const regionSelect = { id: true, code: true, name: true, nameEn: true, path: true, active: true } as const;
@@ -27,15 +27,15 @@ export async function resolveEntryDepartment(
   db: DbWriter,
   user: SessionUser,
   requested: { id?: number; code?: string },
-): Promise<{ ok: true; department: EntryDepartment } | DataFailure> {
-  if (!can(user, "figure.enter")) return fail("FORBIDDEN", "cannotEnter");
+): Promise<{ ok: true; department: EntryDepartment } | Failure> {
+  if (!can(user, "figure.enter")) return failure("FORBIDDEN", { reason: "cannotEnter" });
   const select = { id: true, code: true, name: true, nameEn: true, active: true } as const;
   if (!can(user, "figure.enterOnBehalf")) {
-    if (user.departmentId === null) return fail("FORBIDDEN", "noDepartment");
+    if (user.departmentId === null) return failure("FORBIDDEN", { reason: "noDepartment" });
     const own = await db.department.findUnique({ where: { id: user.departmentId }, select });
-    if (!own) return fail("FORBIDDEN", "noDepartment");
+    if (!own) return failure("FORBIDDEN", { reason: "noDepartment" });
     const asksOther = (requested.id !== undefined && requested.id !== own.id) || (requested.code !== undefined && requested.code !== own.code);
-    if (asksOther) return fail("FORBIDDEN", "otherDepartment");
+    if (asksOther) return failure("FORBIDDEN", { reason: "otherDepartment" });
     return { ok: true, department: own };
   }
   if (requested.id === undefined && requested.code === undefined) return invalidField("department", "departmentRequired");
@@ -50,7 +50,7 @@ export async function resolveEntryDepartment(
 export async function resolvePeriod(db: DbWriter, year: number, quarter: number, { mustBeOpen = true } = {}) {
   const period = await db.reportingPeriod.findUnique({ where: { year_quarter: { year, quarter } } });
   if (!period) return invalidField("period", "unknownPeriod");
-  if (mustBeOpen && !period.isOpen) return fail("LOCKED", "periodClosed", { params: { period: formatPeriod({ year, quarter }) } });
+  if (mustBeOpen && !period.isOpen) return failure("LOCKED", { reason: "periodClosed", params: { period: formatPeriod({ year, quarter }) } });
   return { ok: true as const, period };
 }
 
@@ -71,7 +71,7 @@ export async function resolveFigureCoordinates(db: DbWriter, user: SessionUser, 
   ]);
   if (!indicator || !indicator.active) return invalidField("indicator", "unknownIndicator");
   if (!region || !region.active) return invalidField("region", "unknownRegion");
-  if (!region.path.startsWith(user.scopePath)) return fail("FORBIDDEN", "outOfScope");
+  if (!region.path.startsWith(user.scopePath)) return failure("FORBIDDEN", { reason: "outOfScope" });
 
   let departmentCode = input.departmentCode;
   if (can(user, "figure.enterOnBehalf") && departmentCode === undefined) {
@@ -81,7 +81,7 @@ export async function resolveFigureCoordinates(db: DbWriter, user: SessionUser, 
       select: { department: { select: { code: true } } },
     });
     if (responsible.length === 1) departmentCode = responsible[0]?.department.code;
-    else if (responsible.length === 0) return fail("FORBIDDEN", "notResponsible");
+    else if (responsible.length === 0) return failure("FORBIDDEN", { reason: "notResponsible" });
   }
   const resolved = await resolveEntryDepartment(db, user, { code: departmentCode });
   if (!resolved.ok) return resolved;
@@ -90,7 +90,7 @@ export async function resolveFigureCoordinates(db: DbWriter, user: SessionUser, 
     where: { departmentId_indicatorId_regionId: { departmentId: department.id, indicatorId: indicator.id, regionId: region.id } },
     select: { id: true },
   });
-  if (!responsibility) return fail("FORBIDDEN", "notResponsible");
+  if (!responsibility) return failure("FORBIDDEN", { reason: "notResponsible" });
   return { ok: true as const, indicator, region, department };
 }
 

@@ -12,7 +12,8 @@ import { insertDraftFigures, updateFigureValues } from "./figure-bulk";
 import { recomputeEvaluations } from "./evaluation/recompute";
 import { resolveEntryDepartment, resolvePeriod } from "./figure-context";
 import { figureSnapshot, type FigureStatus } from "./figure-view";
-import { fail, type DataResult } from "./result";
+import { failure, success, type Result } from "@/lib/result";
+import { abort, transaction } from "./transaction";
 
 export interface ImportRequest {
   period: Period;
@@ -40,7 +41,7 @@ interface PlannedWrite {
   existing?: Existing;
 }
 
-export async function importFigures(user: SessionUser, request: ImportRequest): Promise<DataResult<ImportSummary, { issues?: ImportIssue[] }>> {
+export async function importFigures(user: SessionUser, request: ImportRequest): Promise<Result<ImportSummary, { issues?: ImportIssue[] }>> {
   const resolved = await resolveEntryDepartment(db, user, { id: request.departmentId });
   if (!resolved.ok) return resolved;
   const department = resolved.department;
@@ -120,7 +121,7 @@ export async function importFigures(user: SessionUser, request: ImportRequest): 
       after: { file: request.fileName, department: department.code, rows: request.rows.length, errors: issues.length },
       regionPath: user.scopePath,
     });
-    return { ...fail("INVALID", "importRejected", { params: { count: issues.length } }), issues };
+    return { ...failure("INVALID", { reason: "importRejected", params: { count: issues.length } }), issues };
   }
   return writeImport(user, request, department, writes);
 }
@@ -130,7 +131,7 @@ async function writeImport(
   request: ImportRequest,
   department: { id: number; code: string },
   writes: readonly PlannedWrite[],
-): Promise<DataResult<ImportSummary, { issues?: ImportIssue[] }>> {
+): Promise<Result<ImportSummary, { issues?: ImportIssue[] }>> {
   const { year, quarter } = request.period;
   const common = { departmentId: department.id, enteredById: user.id, enteredAt: new Date() };
   const fresh = writes.filter((w) => !w.existing);
@@ -141,62 +142,53 @@ async function writeImport(
   const key = (w: PlannedWrite) => ({ indicator: w.row.indicator, region: w.row.region, period: formatPeriod({ year, quarter }), source: request.fileName, row: w.row.row });
   const after = (w: PlannedWrite, status: FigureStatus, version: number) => ({ ...key(w), ...w.values, note: w.row.note, status, departmentId: department.id, version });
 
-  try {
-    await db.$transaction(
-      async (tx) => {
-        const created = await insertDraftFigures(
-          tx,
-          fresh.map((w) => ({ indicatorId: w.indicatorId, regionId: w.regionId, year, quarter, ...w.values, note: w.row.note })),
-          common,
-        );
-        const newId = new Map(created.map((c) => [`${c.indicatorId}:${c.regionId}`, c.id]));
-        const updates = changed.map((w) => {
-          const e = w.existing as Existing;
-          return { w, e, status: (e.status === "RETURNED" ? "RETURNED" : "DRAFT") as FigureStatus };
-        });
-        const updated = await updateFigureValues(
-          tx,
-          updates.map(({ w, e, status }) => ({ id: e.id, version: e.version, ...w.values, note: w.row.note, status })),
-          common,
-        );
-        if (updated !== updates.length) throw new ImportConflict();
-        const audits: AuditInput[] = [
-          ...fresh.map((w) => ({
-            action: "figure.create",
-            entityType: "Figure",
-            entityId: newId.get(`${w.indicatorId}:${w.regionId}`) ?? 0,
-            regionPath: w.path,
-            after: after(w, "DRAFT", 1),
-          })),
-          ...updates.map(({ w, e, status }) => ({
-            action: "figure.update",
-            entityType: "Figure",
-            entityId: e.id,
-            regionPath: w.path,
-            before: { ...key(w), ...figureSnapshot(e) },
-            after: after(w, status, e.version + 1),
-          })),
-        ];
-        await recordAudits(tx, user, audits);
-        await recordAudit(tx, user, {
-          action: "figure.import",
-          entityType: "FigureImport",
-          entityId: formatPeriod({ year, quarter }),
-          after: { file: request.fileName, department: department.code, created: fresh.length, updated: changed.length, skipped: request.skipped },
-          regionPath: user.scopePath,
-        });
-        // Submitted figures that changed went back to draft: the provisional evaluations change.
-        const withdrawn = updates.filter(({ e }) => e.status === "SUBMITTED").map(({ w }) => w.indicatorId);
-        if (withdrawn.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...new Set(withdrawn)] });
-      },
-      { timeout: 60_000 },
+  return transaction<ImportSummary, { issues?: ImportIssue[] }>(async (tx) => {
+    const created = await insertDraftFigures(
+      tx,
+      fresh.map((w) => ({ indicatorId: w.indicatorId, regionId: w.regionId, year, quarter, ...w.values, note: w.row.note })),
+      common,
     );
-  } catch (error) {
-    if (error instanceof ImportConflict) return fail("CONFLICT", "importConflict");
-    throw error;
-  }
-  return { ok: true, data: { created: fresh.length, updated: changed.length, unchanged: writes.length - fresh.length - changed.length, skipped: request.skipped } };
+    const newId = new Map(created.map((c) => [`${c.indicatorId}:${c.regionId}`, c.id]));
+    const updates = changed.map((w) => {
+      const e = w.existing as Existing;
+      return { w, e, status: (e.status === "RETURNED" ? "RETURNED" : "DRAFT") as FigureStatus };
+    });
+    const updated = await updateFigureValues(
+      tx,
+      updates.map(({ w, e, status }) => ({ id: e.id, version: e.version, ...w.values, note: w.row.note, status })),
+      common,
+    );
+    // A figure changed between validation and writing (someone saved meanwhile): undo the import.
+    if (updated !== updates.length) abort("CONFLICT", { reason: "importConflict" });
+    const audits: AuditInput[] = [
+      ...fresh.map((w) => ({
+        action: "figure.create",
+        entityType: "Figure",
+        entityId: newId.get(`${w.indicatorId}:${w.regionId}`) ?? 0,
+        regionPath: w.path,
+        after: after(w, "DRAFT", 1),
+      })),
+      ...updates.map(({ w, e, status }) => ({
+        action: "figure.update",
+        entityType: "Figure",
+        entityId: e.id,
+        regionPath: w.path,
+        before: { ...key(w), ...figureSnapshot(e) },
+        after: after(w, status, e.version + 1),
+      })),
+    ];
+    await recordAudits(tx, user, audits);
+    await recordAudit(tx, user, {
+      action: "figure.import",
+      entityType: "FigureImport",
+      entityId: formatPeriod({ year, quarter }),
+      after: { file: request.fileName, department: department.code, created: fresh.length, updated: changed.length, skipped: request.skipped },
+      regionPath: user.scopePath,
+    });
+    // Submitted figures that changed went back to draft: the provisional evaluations change.
+    const withdrawn = updates.filter(({ e }) => e.status === "SUBMITTED").map(({ w }) => w.indicatorId);
+    if (withdrawn.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...new Set(withdrawn)] });
+    return success({ created: fresh.length, updated: changed.length, unchanged: writes.length - fresh.length - changed.length, skipped: request.skipped });
+  });
 }
 
-/** A figure changed between validation and writing (someone saved meanwhile): the import is undone. */
-class ImportConflict extends Error {}

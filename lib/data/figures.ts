@@ -11,7 +11,6 @@ import {
   hasExplanation,
   validateFigureValues,
   type ExplanationReason,
-  type FieldErrors,
   type FigureValues,
   type TargetStatus,
 } from "@/lib/domain";
@@ -20,8 +19,9 @@ import { recomputeEvaluations } from "./evaluation/recompute";
 import { checkFigures, checkKey } from "./figure-checks";
 import { recordDenied, resolveEntryDepartment, resolveFigureCoordinates, resolvePeriod } from "./figure-context";
 import { figureSnapshot, figureViewSelect, toFigureView, type FigureStatus, type FigureView } from "./figure-view";
-import { figurePutSchema, type FigurePut } from "@/lib/validations/figure";
-import { fail, type DataResult } from "./result";
+import type { FigurePut } from "@/lib/validations/figure";
+import { failure, success, type FieldErrors, type Result } from "@/lib/result";
+import { abort, isUniqueViolation, transaction } from "./transaction";
 
 export interface SaveFigureInput extends FigureValues {
   indicatorCode: string;
@@ -67,28 +67,22 @@ type SaveFailureExtra = { current?: FigureView | null };
 
 const COUNTED: readonly FigureStatus[] = ["SUBMITTED", "APPROVED"];
 
-class ConflictError extends Error {}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}
-
 function sameContent(a: FigureValues & { note: string }, b: FigureValues & { note: string }) {
   return a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator && a.note === b.note;
 }
 
-export async function saveFigure(user: SessionUser, input: SaveFigureInput): Promise<DataResult<SavedFigure, SaveFailureExtra>> {
+export async function saveFigure(user: SessionUser, input: SaveFigureInput): Promise<Result<SavedFigure, SaveFailureExtra>> {
   const entityKey = `${input.indicatorCode}|${input.regionCode}|${formatPeriod(input)}`;
   const coordinates = await resolveFigureCoordinates(db, user, input);
   if (!coordinates.ok) {
-    if (coordinates.code === "FORBIDDEN") await recordDenied(db, user, entityKey, input, coordinates.reason);
+    if (coordinates.code === "FORBIDDEN") await recordDenied(db, user, entityKey, input, coordinates.reason ?? coordinates.code);
     return coordinates;
   }
   const { indicator, region, department } = coordinates;
   const period = await resolvePeriod(db, input.year, input.quarter);
   if (!period.ok) return period;
   const checked = validateFigureValues(indicator, input, { complete: input.submit === true });
-  if (!checked.ok) return fail("INVALID", "invalid", { fieldErrors: checked.fieldErrors });
+  if (!checked.ok) return failure("INVALID", { reason: "invalid", fieldErrors: checked.fieldErrors });
   const values = checked.values;
   const note = input.note.trim();
   const where = { indicatorId_regionId_year_quarter: { indicatorId: indicator.id, regionId: region.id, year: input.year, quarter: input.quarter } };
@@ -96,21 +90,21 @@ export async function saveFigure(user: SessionUser, input: SaveFigureInput): Pro
   const decimals = new Map([[indicator.id, indicator.decimals]]);
 
   const write = () =>
-    db.$transaction(async (tx): Promise<DataResult<SavedFigure, SaveFailureExtra>> => {
+    transaction<SavedFigure, SaveFailureExtra>(async (tx) => {
       const existing = await tx.figure.findUnique({ where, select: figureViewSelect });
-      if (existing?.status === "APPROVED") return fail("LOCKED", "figureApproved");
+      if (existing?.status === "APPROVED") return failure("LOCKED", { reason: "figureApproved" });
       if ((existing?.version ?? 0) !== input.version) {
-        return { ...fail("CONFLICT", "conflict"), current: existing ? toFigureView(existing) : null };
+        return { ...failure("CONFLICT", { reason: "conflict" }), current: existing ? toFigureView(existing) : null };
       }
       const check = (await checkFigures(tx, input, [{ indicatorId: indicator.id, regionId: region.id, values }], kinds, decimals)).get(
         checkKey(indicator.id, region.id),
       );
       const reasons = check?.reasons ?? [];
       if (input.submit && reasons.length > 0 && !hasExplanation(note)) {
-        return fail("INVALID", "invalid", { fieldErrors: { note: [{ code: "noteRequired", params: { reasons: reasons.join(",") } }] } });
+        return failure("INVALID", { reason: "invalid", fieldErrors: { note: [{ code: "noteRequired", params: { reasons: reasons.join(",") } }] } });
       }
       const status: FigureStatus = input.submit ? "SUBMITTED" : existing?.status === "RETURNED" ? "RETURNED" : "DRAFT";
-      const result = (figure: FigureView): DataResult<SavedFigure, SaveFailureExtra> => ({
+      const result = (figure: FigureView): Result<SavedFigure, SaveFailureExtra> => ({
         ok: true,
         data: { figure, indicatorCode: indicator.code, regionCode: region.code, reasons, targetStatus: check?.targetStatus ?? null },
       });
@@ -132,7 +126,7 @@ export async function saveFigure(user: SessionUser, input: SaveFigureInput): Pro
       let saved;
       if (existing) {
         const updated = await tx.figure.updateMany({ where: { id: existing.id, version: existing.version }, data: { ...data, version: { increment: 1 } } });
-        if (updated.count !== 1) throw new ConflictError();
+        if (updated.count !== 1) abort("CONFLICT", { reason: "conflict" });
         saved = await tx.figure.findUniqueOrThrow({ where: { id: existing.id }, select: figureViewSelect });
       } else {
         saved = await tx.figure.create({
@@ -156,13 +150,17 @@ export async function saveFigure(user: SessionUser, input: SaveFigureInput): Pro
       return result(toFigureView(saved));
     });
 
+  let result: Result<SavedFigure, SaveFailureExtra>;
   try {
-    return await write();
+    result = await write();
   } catch (error) {
-    if (!(error instanceof ConflictError) && !isUniqueViolation(error)) throw error;
-    const current = await db.figure.findUnique({ where, select: figureViewSelect });
-    return { ...fail("CONFLICT", "conflict"), current: current ? toFigureView(current) : null };
+    if (!isUniqueViolation(error)) throw error;
+    result = failure("CONFLICT", { reason: "conflict" });
   }
+  if (result.ok || result.code !== "CONFLICT" || result.current !== undefined) return result;
+  // Someone saved between our read and our write: answer with the figure stored now.
+  const current = await db.figure.findUnique({ where, select: figureViewSelect });
+  return { ...result, current: current ? toFigureView(current) : null };
 }
 
 export interface SubmitInput {
@@ -180,72 +178,63 @@ export type SubmitFailureExtra = { rowErrors?: Record<number, FieldErrors>; conf
  * none. A figure that is incomplete or lacks a required explanation keeps the whole submission back,
  * with the reason per figure.
  */
-export async function submitFigures(user: SessionUser, input: SubmitInput): Promise<DataResult<{ submitted: number }, SubmitFailureExtra>> {
+export async function submitFigures(user: SessionUser, input: SubmitInput): Promise<Result<{ submitted: number }, SubmitFailureExtra>> {
   const resolved = await resolveEntryDepartment(db, user, { id: input.departmentId });
   if (!resolved.ok) return resolved;
   const period = await resolvePeriod(db, input.year, input.quarter);
   if (!period.ok) return period;
   const department = resolved.department;
 
-  try {
-    return await db.$transaction(async (tx) => {
-      const figures = await tx.figure.findMany({
-        where: {
-          departmentId: department.id,
-          year: input.year,
-          quarter: input.quarter,
-          status: { in: ["DRAFT", "RETURNED"] },
-          region: { path: { startsWith: user.scopePath } },
-          ...(input.versions && { id: { in: Object.keys(input.versions).map(Number) } }),
-        },
-        select: { ...figureViewSelect, indicator: { select: { code: true, kind: true, unit: true, decimals: true } }, region: { select: { code: true, path: true } } },
-      });
-      const conflicts = input.versions ? figures.filter((f) => input.versions?.[f.id] !== f.version).map((f) => f.id) : [];
-      if (conflicts.length > 0) return { ...fail("CONFLICT", "submitConflict"), conflicts };
-
-      const kinds = new Map(figures.map((f) => [f.indicatorId, f.indicator.kind]));
-      const decimals = new Map(figures.map((f) => [f.indicatorId, f.indicator.decimals]));
-      const checks = await checkFigures(tx, input, figures.map((f) => ({ indicatorId: f.indicatorId, regionId: f.regionId, values: f })), kinds, decimals);
-      const rowErrors: Record<number, FieldErrors> = {};
-      for (const f of figures) {
-        const checked = validateFigureValues(f.indicator, { value: f.indicator.kind === "RATE" ? null : f.value, numerator: f.numerator, denominator: f.denominator }, { complete: true });
-        const errors: FieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
-        const reasons = checks.get(checkKey(f.indicatorId, f.regionId))?.reasons ?? [];
-        if (reasons.length > 0 && !hasExplanation(f.note)) errors.note = [{ code: "noteRequired", params: { reasons: reasons.join(",") } }];
-        if (Object.keys(errors).length > 0) rowErrors[f.id] = errors;
-      }
-      if (Object.keys(rowErrors).length > 0) return { ...fail("INVALID", "submitBlocked", { params: { count: Object.keys(rowErrors).length } }), rowErrors };
-
-      const now = new Date();
-      for (const f of figures) {
-        const updated = await tx.figure.updateMany({
-          where: { id: f.id, version: f.version },
-          data: { status: "SUBMITTED", submittedById: user.id, submittedAt: now, version: { increment: 1 } },
-        });
-        if (updated.count !== 1) throw new ConflictError();
-        await recordAudit(tx, user, {
-          action: "figure.submit",
-          entityType: "Figure",
-          entityId: f.id,
-          regionPath: f.region.path,
-          before: { status: f.status, version: f.version },
-          after: { indicator: f.indicator.code, region: f.region.code, period: formatPeriod(input), status: "SUBMITTED", version: f.version + 1 },
-        });
-      }
-      if (figures.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...kinds.keys()] });
-      return { ok: true as const, data: { submitted: figures.length } };
+  return transaction<{ submitted: number }, SubmitFailureExtra>(async (tx) => {
+    const figures = await tx.figure.findMany({
+      where: {
+        departmentId: department.id,
+        year: input.year,
+        quarter: input.quarter,
+        status: { in: ["DRAFT", "RETURNED"] },
+        region: { path: { startsWith: user.scopePath } },
+        ...(input.versions && { id: { in: Object.keys(input.versions).map(Number) } }),
+      },
+      select: { ...figureViewSelect, indicator: { select: { code: true, kind: true, unit: true, decimals: true } }, region: { select: { code: true, path: true } } },
     });
-  } catch (error) {
-    if (error instanceof ConflictError) return fail("CONFLICT", "submitConflict");
-    throw error;
-  }
+    const conflicts = input.versions ? figures.filter((f) => input.versions?.[f.id] !== f.version).map((f) => f.id) : [];
+    if (conflicts.length > 0) return { ...failure("CONFLICT", { reason: "submitConflict" }), conflicts };
+
+    const kinds = new Map(figures.map((f) => [f.indicatorId, f.indicator.kind]));
+    const decimals = new Map(figures.map((f) => [f.indicatorId, f.indicator.decimals]));
+    const checks = await checkFigures(tx, input, figures.map((f) => ({ indicatorId: f.indicatorId, regionId: f.regionId, values: f })), kinds, decimals);
+    const rowErrors: Record<number, FieldErrors> = {};
+    for (const f of figures) {
+      const checked = validateFigureValues(f.indicator, { value: f.indicator.kind === "RATE" ? null : f.value, numerator: f.numerator, denominator: f.denominator }, { complete: true });
+      const errors: FieldErrors = checked.ok ? {} : { ...checked.fieldErrors };
+      const reasons = checks.get(checkKey(f.indicatorId, f.regionId))?.reasons ?? [];
+      if (reasons.length > 0 && !hasExplanation(f.note)) errors.note = [{ code: "noteRequired", params: { reasons: reasons.join(",") } }];
+      if (Object.keys(errors).length > 0) rowErrors[f.id] = errors;
+    }
+    if (Object.keys(rowErrors).length > 0) return { ...failure("INVALID", { reason: "submitBlocked", params: { count: Object.keys(rowErrors).length } }), rowErrors };
+
+    const now = new Date();
+    for (const f of figures) {
+      const updated = await tx.figure.updateMany({
+        where: { id: f.id, version: f.version },
+        data: { status: "SUBMITTED", submittedById: user.id, submittedAt: now, version: { increment: 1 } },
+      });
+      if (updated.count !== 1) abort("CONFLICT", { reason: "submitConflict" });
+      await recordAudit(tx, user, {
+        action: "figure.submit",
+        entityType: "Figure",
+        entityId: f.id,
+        regionPath: f.region.path,
+        before: { status: f.status, version: f.version },
+        after: { indicator: f.indicator.code, region: f.region.code, period: formatPeriod(input), status: "SUBMITTED", version: f.version + 1 },
+      });
+    }
+    if (figures.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...kinds.keys()] });
+    return success({ submitted: figures.length });
+  });
 }
 
-/**
- * Records a write refused before it reached the figure (e.g. a role that cannot enter figures). Only
- * the fields of a figure save are kept, as parsed: never the request body as sent.
- */
-export async function recordRefusedWrite(user: SessionUser, entityKey: string, attempt: unknown, reason: string) {
-  const parsed = figurePutSchema.safeParse(attempt);
-  await recordDenied(db, user, entityKey, parsed.success ? parsed.data : { unparsed: true }, reason);
+/** Records a write refused before it reached the figure (e.g. a role that cannot enter figures). */
+export async function recordRefusedWrite(user: SessionUser, put: FigurePut, reason: string) {
+  await recordDenied(db, user, `${put.indicator}|${put.region}|${formatPeriod(put.period)}`, put, reason);
 }

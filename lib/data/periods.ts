@@ -9,7 +9,7 @@ import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { recordAudit } from "./audit";
 import { recomputeEvaluations } from "./evaluation/recompute";
-import { fail, invalidField, type DataResult } from "./result";
+import { failure, invalidField, type Result } from "@/lib/result";
 
 export interface PeriodView {
   year: number;
@@ -60,8 +60,8 @@ function dueDateOf(text: string): Date | null {
 }
 
 /** Opens or closes a quarter and/or sets its due date; creates the quarter when it does not exist yet. */
-export async function updatePeriod(user: SessionUser, change: PeriodChange): Promise<DataResult<PeriodView>> {
-  if (!can(user, "period.manage")) return fail("FORBIDDEN", "cannotManagePeriods");
+export async function updatePeriod(user: SessionUser, change: PeriodChange): Promise<Result<PeriodView>> {
+  if (!can(user, "period.manage")) return failure("FORBIDDEN", { reason: "cannotManagePeriods" });
   const dueDate = change.dueDate === undefined ? undefined : dueDateOf(change.dueDate);
   if (dueDate === null) return invalidField("dueDate", "badDate");
   const quarterEnd = new Date(Date.UTC(change.year, change.quarter * 3, 0));

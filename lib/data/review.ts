@@ -12,7 +12,8 @@ import { recordAudit } from "./audit";
 import { recomputeEvaluations } from "./evaluation/recompute";
 import { checkFigures, checkKey } from "./figure-checks";
 import { figureSnapshot, figureViewSelect, toFigureView, type FigureStatus, type FigureView } from "./figure-view";
-import { fail, invalidField, type DataResult } from "./result";
+import { failure, invalidField, success } from "@/lib/result";
+import { abort, transaction } from "./transaction";
 import { regionInScope } from "./scope";
 
 export interface ReviewItem {
@@ -99,12 +100,6 @@ type ReviewAction = "approve" | "return" | "reopen";
 const FROM_STATUS: Record<ReviewAction, FigureStatus> = { approve: "SUBMITTED", return: "SUBMITTED", reopen: "APPROVED" };
 const TO_STATUS: Record<ReviewAction, FigureStatus> = { approve: "APPROVED", return: "RETURNED", reopen: "RETURNED" };
 
-class AbortReview extends Error {
-  constructor(readonly result: DataResult<never, { conflicts?: number[] }>) {
-    super("review aborted");
-  }
-}
-
 async function applyReview(
   tx: DbTransaction,
   user: SessionUser,
@@ -116,13 +111,13 @@ async function applyReview(
     where: { id: { in: items.map((i) => i.id) }, region: regionInScope(user) },
     select: { ...figureViewSelect, indicator: { select: { code: true } }, region: { select: { code: true, path: true } } },
   });
-  if (figures.length !== items.length) throw new AbortReview(fail("NOT_FOUND", "figureNotFound"));
+  if (figures.length !== items.length) abort("NOT_FOUND", { reason: "figureNotFound" });
   const periods = await tx.reportingPeriod.findMany({ where: { OR: figures.map((f) => ({ year: f.year, quarter: f.quarter })) } });
   const closed = figures.find((f) => !periods.some((p) => p.year === f.year && p.quarter === f.quarter && p.isOpen));
-  if (closed) throw new AbortReview(fail("LOCKED", "periodClosed", { params: { period: formatPeriod(closed) } }));
+  if (closed) abort("LOCKED", { reason: "periodClosed", params: { period: formatPeriod(closed) } });
   const versions = new Map(items.map((i) => [i.id, i.version]));
   const conflicts = figures.filter((f) => versions.get(f.id) !== f.version || f.status !== FROM_STATUS[action]).map((f) => f.id);
-  if (conflicts.length > 0) throw new AbortReview({ ...fail("CONFLICT", "reviewConflict"), conflicts });
+  if (conflicts.length > 0) abort("CONFLICT", { reason: "reviewConflict", conflicts });
 
   const now = new Date();
   const status = TO_STATUS[action];
@@ -132,7 +127,7 @@ async function applyReview(
         ? { status, approvedById: user.id, approvedAt: now }
         : { status, reviewComment: comment, approvedById: null, approvedAt: null };
     const updated = await tx.figure.updateMany({ where: { id: f.id, version: f.version }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count !== 1) throw new AbortReview({ ...fail("CONFLICT", "reviewConflict"), conflicts: [f.id] });
+    if (updated.count !== 1) abort("CONFLICT", { reason: "reviewConflict", conflicts: [f.id] });
     const key = { indicator: f.indicator.code, region: f.region.code, period: formatPeriod(f) };
     await recordAudit(tx, user, {
       action: `figure.${action}`,
@@ -148,16 +143,13 @@ async function applyReview(
 }
 
 async function review(user: SessionUser, action: ReviewAction, items: readonly ReviewTarget[], comment = "") {
-  if (!can(user, "figure.review")) return fail("FORBIDDEN", "cannotReview");
+  if (!can(user, "figure.review")) return failure("FORBIDDEN", { reason: "cannotReview" });
   if (items.length === 0) return invalidField("figures", "nothingSelected");
   if (action !== "approve" && comment.trim().length < 2) return invalidField("comment", action === "return" ? "commentRequired" : "reasonRequired");
-  try {
-    const ids = await db.$transaction((tx) => applyReview(tx, user, action, items, comment.trim()));
-    return { ok: true as const, data: { count: ids.length } };
-  } catch (error) {
-    if (error instanceof AbortReview) return error.result;
-    throw error;
-  }
+  return transaction<{ count: number }, { conflicts?: number[] }>(async (tx) => {
+    const ids = await applyReview(tx, user, action, items, comment.trim());
+    return success({ count: ids.length });
+  });
 }
 
 /** Approves the figures (one, or a department's whole submission): all or none. */

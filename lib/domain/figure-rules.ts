@@ -8,16 +8,11 @@
 //   (a count of 1.5 个 is a typing error). Values in % must lie within 0–100.
 // - Counts and amounts are never negative.
 // - A draft may be incomplete (a numerator without its denominator yet); a submitted figure may not.
+import type { FieldErrors, FieldIssue } from "@/lib/result";
 import type { IndicatorKind } from "./measure";
 
 export type FigureField = "value" | "numerator" | "denominator" | "note";
 
-export interface FieldIssue {
-  code: string;
-  params?: Record<string, string | number>;
-}
-
-export type FieldErrors = Partial<Record<string, FieldIssue[]>>;
 
 export interface FigureIndicator {
   kind: IndicatorKind;

@@ -1,6 +1,6 @@
 // Error codes from validation and the data layer, as sentences in the user's language.
 // Codes live under "entry.errors"; a note requirement names its reasons (off track, jump).
-import type { FieldIssue } from "@/lib/domain";
+import type { Failure, FieldIssue } from "@/lib/result";
 import type { Translate } from "./translate";
 
 export function issueMessage(t: Translate, issue: FieldIssue): string {
@@ -19,6 +19,7 @@ export function issueMessages(t: Translate, issues: readonly FieldIssue[] | unde
   return (issues ?? []).map((i) => issueMessage(t, i)).join(t("entry.sentenceSeparator"));
 }
 
-export function reasonMessage(t: Translate, reason: string, params?: Record<string, string | number>): string {
-  return issueMessage(t, { code: reason, params });
+/** The sentence for a failure of figure entry, review or import: its reason, else "invalid". */
+export function failureMessage(t: Translate, failure: Pick<Failure, "reason" | "params">): string {
+  return issueMessage(t, { code: failure.reason ?? "invalid", params: failure.params });
 }

@@ -10,9 +10,9 @@ export const provisionalParam = z
 export const periodParam = z
   .string()
   .optional()
-  .refine((v) => v === undefined || parsePeriod(v) !== null, { message: "period must look like 2020Q3" })
+  .refine((v) => v === undefined || parsePeriod(v) !== null, { message: "badPeriod" })
   .transform((v) => (v === undefined ? null : parsePeriod(v)));
 
-export const regionCodeParam = z.string().regex(/^\d{6}$/, "region must be a 6-digit division code");
+export const regionCodeParam = z.string().regex(/^\d{6}$/, "badRegionCode");
 
 export const dashboardSearchSchema = z.object({ provisional: provisionalParam });

@@ -104,7 +104,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push({ code: issue.message });
   }
   return out;
 }
@@ -115,7 +115,10 @@ export function parseWith<T extends z.ZodType>(schema: T, input: unknown): { ok:
   return result.success ? { ok: true, data: result.data } : { ok: false, code: "INVALID", fieldErrors: fieldErrorsOf(result.error) };
 }
 
+/** The largest id the database's integer column holds: bigger ones are refused, never sent to it. */
+export const MAX_ID = 2_147_483_647;
+
 /** A record id from a route segment ("/admin/plans/12"); null when it is not one. */
 export function parseIdParam(value: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ID ? Number(value) : null;
 }

@@ -2,7 +2,8 @@
 // Messages are codes (translated under "entry.errors"); the indicator's own rules come after, in
 // lib/domain/figure-rules.ts.
 import { z } from "zod";
-import { MAX_NOTE_LENGTH, parseNumberInput, parsePeriod, type FieldErrors } from "@/lib/domain";
+import { MAX_NOTE_LENGTH, parseNumberInput, parsePeriod } from "@/lib/domain";
+import type { FieldErrors } from "@/lib/result";
 import { cleanString } from "./fields";
 
 /** A number typed, pasted or sent as JSON: number, numeric text (full-width, 1,234) or empty. */

@@ -10,7 +10,7 @@ export type ReportSection = (typeof REPORT_SECTIONS)[number];
 
 export const reportPeriodParam = z
   .string()
-  .refine((v) => parseReportPeriod(v) !== null, { message: "period must be a year (2020) or a quarter (2020Q4)" })
+  .refine((v) => parseReportPeriod(v) !== null, { message: "badReportPeriod" })
   .transform((v) => parseReportPeriod(v) ?? { kind: "YEAR" as const, year: 0 });
 
 /** "targets,charts" or repeated ?sections=…; absent means every section; unknown names are a 400. */
@@ -18,7 +18,7 @@ export const reportSectionsParam = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean)))
-  .pipe(z.array(z.enum(REPORT_SECTIONS)))
+  .pipe(z.array(z.enum(REPORT_SECTIONS, { error: "badSection" })))
   .transform((list) => (list.length === 0 ? [...REPORT_SECTIONS] : REPORT_SECTIONS.filter((s) => list.includes(s))));
 
 export const reportQuerySchema = z.object({

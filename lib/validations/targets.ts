@@ -1,8 +1,10 @@
 // Filters of the targets list, shared by the page and its export.
 import { z } from "zod";
 import { provisionalParam } from "./dashboard";
+import { MAX_ID } from "./fields";
 
-const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
+// Ids beyond the database's integer column are ignored like any other unusable filter.
+const optionalId = z.coerce.number().int().positive().max(MAX_ID).optional().catch(undefined);
 const optionalCode = z.string().regex(/^\d{6}$/).optional().catch(undefined);
 
 export const TARGET_STATUSES = ["ACHIEVED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "MISSED", "NO_DATA"] as const;
@@ -17,7 +19,7 @@ export const targetFilterSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   group: z.enum(GROUP_BY).default("none").catch("none"),
   provisional: provisionalParam.catch(false),
-  page: z.coerce.number().int().min(1).default(1).catch(1),
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1).catch(1),
 });
 
 export type TargetFilters = z.output<typeof targetFilterSchema>;

@@ -4,46 +4,41 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getFigureHistory, type FigureHistory } from "@/lib/data/audit-log";
-import { saveFigure, saveInputOf, submitFigures, type SavedFigure } from "@/lib/data/figures";
+import { saveFigure, saveInputOf, submitFigures, type SavedFigure, type SubmitFailureExtra } from "@/lib/data/figures";
 import type { FigureView } from "@/lib/data/figure-view";
-import type { FieldErrors } from "@/lib/domain";
+import { failure, type Result } from "@/lib/result";
 import { can } from "@/lib/permissions";
 import { figurePutSchema, submitSchema, zodFieldErrors } from "@/lib/validations/figure";
 
-export type SaveCellResult =
-  | { key: string; ok: true; data: SavedFigure }
-  | { key: string; ok: false; code: string; reason: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors; current?: FigureView | null };
+/** Each cell's own result, named by the cell's key. */
+export type SaveCellResult = Result<SavedFigure, { current?: FigureView | null }> & { key: string };
 
 const MAX_CELLS = 2000;
 
 /** Saves each cell independently (one failing cell does not hold back the others). */
 export async function saveFiguresAction(cells: readonly { key: string; input: unknown }[]): Promise<SaveCellResult[]> {
   const user = await requireUser();
-  if (!can(user, "figure.enter")) return cells.map((c) => ({ key: String(c.key), ok: false, code: "FORBIDDEN", reason: "cannotEnter" }));
+  if (!can(user, "figure.enter")) return cells.map((c) => ({ key: String(c.key), ...failure("FORBIDDEN", { reason: "cannotEnter" }) }));
   const results: SaveCellResult[] = [];
   for (const cell of cells.slice(0, MAX_CELLS)) {
     const key = String(cell.key);
     const parsed = figurePutSchema.safeParse(cell.input);
     if (!parsed.success) {
-      results.push({ key, ok: false, code: "INVALID", reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) });
+      results.push({ key, ...failure("INVALID", { reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) }) });
       continue;
     }
     // The grid saves drafts only; submitting is its own action.
     const result = await saveFigure(user, { ...saveInputOf(parsed.data), submit: false });
-    results.push(result.ok ? { key, ok: true, data: result.data } : { key, ...result });
+    results.push({ key, ...result });
   }
   revalidatePath("/entry");
   return results;
 }
 
-export type SubmitResult =
-  | { ok: true; submitted: number }
-  | { ok: false; code: string; reason: string; params?: Record<string, string | number>; rowErrors?: Record<number, FieldErrors>; conflicts?: number[] };
-
-export async function submitPeriodAction(input: unknown): Promise<SubmitResult> {
+export async function submitPeriodAction(input: unknown): Promise<Result<{ submitted: number }, SubmitFailureExtra>> {
   const user = await requireUser();
   const parsed = submitSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "INVALID", reason: "invalid" };
+  if (!parsed.success) return failure("INVALID", { reason: "invalid" });
   const { period, departmentId, versions } = parsed.data;
   const result = await submitFigures(user, {
     year: period.year,
@@ -52,7 +47,6 @@ export async function submitPeriodAction(input: unknown): Promise<SubmitResult> 
     versions: versions && Object.fromEntries(Object.entries(versions).map(([id, v]) => [Number(id), v])),
   });
   revalidatePath("/entry");
-  if (result.ok) return { ok: true, submitted: result.data.submitted };
   return result;
 }
 

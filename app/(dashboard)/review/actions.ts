@@ -3,36 +3,34 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { approveFigures, reopenFigure, returnFigure } from "@/lib/data/review";
-import type { FieldErrors } from "@/lib/domain";
+import { failure, type Result } from "@/lib/result";
 import { approveSchema, reopenSchema, returnSchema, zodFieldErrors } from "@/lib/validations/figure";
 
-export type ReviewResult =
-  | { ok: true; count: number }
-  | { ok: false; code: string; reason: string; params?: Record<string, string | number>; fieldErrors?: FieldErrors; conflicts?: number[] };
+export type ReviewResult = Result<{ count: number }, { conflicts?: number[] }>;
 
-function done(result: Awaited<ReturnType<typeof approveFigures>>): ReviewResult {
+function done(result: ReviewResult): ReviewResult {
   revalidatePath("/review");
   revalidatePath("/entry");
-  return result.ok ? { ok: true, count: result.data.count } : result;
+  return result;
 }
 
 export async function approveAction(input: unknown): Promise<ReviewResult> {
   const user = await requireUser();
   const parsed = approveSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "INVALID", reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
+  if (!parsed.success) return failure("INVALID", { reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) });
   return done(await approveFigures(user, parsed.data.figures));
 }
 
 export async function returnAction(input: unknown): Promise<ReviewResult> {
   const user = await requireUser();
   const parsed = returnSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "INVALID", reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
+  if (!parsed.success) return failure("INVALID", { reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) });
   return done(await returnFigure(user, parsed.data.figure, parsed.data.comment));
 }
 
 export async function reopenAction(input: unknown): Promise<ReviewResult> {
   const user = await requireUser();
   const parsed = reopenSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: "INVALID", reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
+  if (!parsed.success) return failure("INVALID", { reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) });
   return done(await reopenFigure(user, parsed.data.figure, parsed.data.reason));
 }

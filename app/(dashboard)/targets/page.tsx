@@ -50,8 +50,8 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <ProvisionalToggle t={t} isProvisional={filters.provisional} basePath="/targets" params={Object.fromEntries(Object.entries(query).filter(([k]) => k !== "provisional"))} />
-          <a href={`/targets/export${withQuery({ format: "csv" })}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-csv">CSV</a>
-          <a href={`/targets/export${withQuery({ format: "xlsx" })}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-xlsx">Excel</a>
+          <a href={`/api/v1/targets/export.csv${withQuery({})}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-csv">CSV</a>
+          <a href={`/api/v1/targets/export.xlsx${withQuery({})}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-xlsx">Excel</a>
         </div>
       </div>
       <TargetFilterForm t={t} locale={locale} filters={filters} options={list.options} />

@@ -1,11 +1,12 @@
-// GET /api/health: 200 {"status":"ok"} once the database answers, 503 with a reason otherwise.
-import { NextResponse } from "next/server";
+// GET /api/health: 200 {"status":"ok"} once the database answers, 503 with the reason otherwise.
 import { checkDatabase } from "@/lib/data/health";
+import { handle } from "@/lib/http";
+import { healthRoute } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = handle(healthRoute, async ({ json, error }) => {
   const result = await checkDatabase();
-  if (result.ok) return NextResponse.json({ status: "ok" });
-  return NextResponse.json({ status: "unavailable", reason: `database: ${result.reason}` }, { status: 503 });
-}
+  if (result.ok) return json({ status: "ok" });
+  return error("UNAVAILABLE", "api.errors.databaseUnavailable", undefined, { reason: `database: ${result.reason}` });
+});

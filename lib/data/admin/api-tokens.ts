@@ -9,7 +9,9 @@ import type { ApiTokenInput } from "@/lib/validations/api-token";
 import { hashToken } from "../token-users";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
-import { assertCan, change, fail } from "./run";
+import { assertCan, change } from "./run";
+import { abort } from "../transaction";
+import type { FieldErrors } from "@/lib/result";
 
 const select = {
   id: true,
@@ -36,13 +38,13 @@ export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
 /** Creates a token; the returned `token` is the only time its value exists outside the caller. */
 export async function createApiToken(user: SessionUser, input: ApiTokenInput) {
   return change(user, "token.manage", async (tx) => {
-    const fieldErrors: Record<string, string[]> = {};
+    const fieldErrors: FieldErrors = {};
     const region = await tx.region.findFirst({ where: { id: input.scopeRegionId, active: true, ...regionInScope(user) }, select: { id: true } });
-    if (!region) fieldErrors.scopeRegionId = ["admin.validation.choice"];
+    if (!region) fieldErrors.scopeRegionId = [{ code: "admin.validation.choice" }];
     if (input.departmentId !== null && !(await tx.department.findFirst({ where: { id: input.departmentId, active: true }, select: { id: true } }))) {
-      fieldErrors.departmentId = ["admin.validation.choice"];
+      fieldErrors.departmentId = [{ code: "admin.validation.choice" }];
     }
-    if (Object.keys(fieldErrors).length > 0) fail("INVALID", { fieldErrors });
+    if (Object.keys(fieldErrors).length > 0) abort("INVALID", { fieldErrors });
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
     const created = await tx.apiToken.create({
       data: {
@@ -64,7 +66,7 @@ export async function createApiToken(user: SessionUser, input: ApiTokenInput) {
 export async function revokeApiToken(user: SessionUser, id: number) {
   return change(user, "token.manage", async (tx) => {
     const before = await tx.apiToken.findFirst({ where: { id, scopeRegion: regionInScope(user) }, select });
-    if (!before) fail("NOT_FOUND");
+    if (!before) abort("NOT_FOUND");
     if (before.revokedAt) return before;
     const after = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, select });
     await recordAudit(tx, user, { action: "apiToken.revoke", entityType: "ApiToken", entityId: id, before, after });

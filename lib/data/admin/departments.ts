@@ -6,7 +6,8 @@ import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { DepartmentInput } from "@/lib/validations/department";
 import { recordAudit } from "../audit";
-import { assertCan, change, fail, failDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
+import { abort } from "../transaction";
 
 const select = { id: true, code: true, name: true, shortName: true, nameEn: true, active: true } as const;
 
@@ -27,12 +28,12 @@ export async function getDepartmentForAdmin(user: SessionUser, id: number) {
 }
 
 async function find(tx: DbTransaction, id: number) {
-  return (await tx.department.findUnique({ where: { id }, select })) ?? fail("NOT_FOUND");
+  return (await tx.department.findUnique({ where: { id }, select })) ?? abort("NOT_FOUND");
 }
 
 export async function createDepartment(user: SessionUser, input: DepartmentInput) {
   return change(user, "master.manage", async (tx) => {
-    if (await tx.department.findUnique({ where: { code: input.code }, select: { id: true } })) failDuplicate("code");
+    if (await tx.department.findUnique({ where: { code: input.code }, select: { id: true } })) abortDuplicate("code");
     const created = await tx.department.create({ data: input, select });
     await recordAudit(tx, user, { action: "department.create", entityType: "Department", entityId: created.id, after: created });
     return created;
@@ -42,7 +43,7 @@ export async function createDepartment(user: SessionUser, input: DepartmentInput
 export async function updateDepartment(user: SessionUser, id: number, input: DepartmentInput) {
   return change(user, "master.manage", async (tx) => {
     const before = await find(tx, id);
-    if (input.code !== before.code && (await tx.department.findUnique({ where: { code: input.code }, select: { id: true } }))) failDuplicate("code");
+    if (input.code !== before.code && (await tx.department.findUnique({ where: { code: input.code }, select: { id: true } }))) abortDuplicate("code");
     const after = await tx.department.update({ where: { id }, data: input, select });
     await recordAudit(tx, user, { action: "department.update", entityType: "Department", entityId: id, before, after });
     return after;
@@ -65,7 +66,7 @@ export async function deleteDepartment(user: SessionUser, id: number) {
       where: { id },
       select: { _count: { select: { leadTargets: true, supportTargets: true, responsibilities: true, users: true, figures: true, apiTokens: true, rectificationTasks: true } } },
     });
-    failIfInUse(_count);
+    abortIfInUse(_count);
     await tx.department.delete({ where: { id } });
     await recordAudit(tx, user, { action: "department.delete", entityType: "Department", entityId: id, before });
     return { id };

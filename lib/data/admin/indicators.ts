@@ -7,7 +7,8 @@ import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { IndicatorInput } from "@/lib/validations/indicator";
 import { recordAudit } from "../audit";
-import { assertCan, change, fail, failDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
+import { abort } from "../transaction";
 
 const select = {
   id: true,
@@ -39,7 +40,7 @@ export async function getIndicatorForAdmin(user: SessionUser, id: number) {
 }
 
 async function find(tx: DbTransaction, id: number) {
-  return (await tx.indicator.findUnique({ where: { id }, select })) ?? fail("NOT_FOUND");
+  return (await tx.indicator.findUnique({ where: { id }, select })) ?? abort("NOT_FOUND");
 }
 
 /** The indicator, when nothing outside the user's scope uses it; FORBIDDEN otherwise. */
@@ -51,14 +52,14 @@ async function findOwned(tx: DbTransaction, user: SessionUser, id: number) {
     tx.figure.count({ where: outside }),
     tx.responsibility.count({ where: outside }),
   ]);
-  if (targets + figures + responsibilities > 0) fail("FORBIDDEN", { params: { reason: "usedOutsideScope" } });
+  if (targets + figures + responsibilities > 0) abort("FORBIDDEN", { reason: "usedOutsideScope" });
   return indicator;
 }
 
 /** Creates an indicator inside a caller's transaction (also used by the document import). */
 export async function insertIndicator(tx: DbTransaction, user: SessionUser, input: IndicatorInput, field = "code") {
   if (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } })) {
-    fail("DUPLICATE", { fieldErrors: { [field]: ["admin.errors.duplicate.code"] } });
+    abort("DUPLICATE", { fieldErrors: { [field]: [{ code: "admin.errors.duplicate.code" }] } });
   }
   const created = await tx.indicator.create({ data: input, select });
   await recordAudit(tx, user, { action: "indicator.create", entityType: "Indicator", entityId: created.id, after: created });
@@ -72,10 +73,10 @@ export async function createIndicator(user: SessionUser, input: IndicatorInput) 
 export async function updateIndicator(user: SessionUser, id: number, input: IndicatorInput) {
   return change(user, "plan.manage", async (tx) => {
     const before = await findOwned(tx, user, id);
-    if (input.code !== before.code && (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } }))) failDuplicate("code");
+    if (input.code !== before.code && (await tx.indicator.findUnique({ where: { code: input.code }, select: { id: true } }))) abortDuplicate("code");
     // Figures are entered as numerator/denominator for rates only: the kind is fixed once figures exist.
     if (input.kind !== before.kind && (await tx.figure.count({ where: { indicatorId: id } })) > 0) {
-      fail("INVALID", { fieldErrors: { kind: ["admin.validation.kindFixed"] } });
+      abort("INVALID", { fieldErrors: { kind: [{ code: "admin.validation.kindFixed" }] } });
     }
     const after = await tx.indicator.update({ where: { id }, data: input, select });
     await recordAudit(tx, user, { action: "indicator.update", entityType: "Indicator", entityId: id, before, after });
@@ -96,7 +97,7 @@ export async function deleteIndicator(user: SessionUser, id: number) {
   return change(user, "plan.manage", async (tx) => {
     const before = await findOwned(tx, user, id);
     const { _count } = await tx.indicator.findUniqueOrThrow({ where: { id }, select: { _count: { select: { targets: true, figures: true, responsibilities: true } } } });
-    failIfInUse(_count);
+    abortIfInUse(_count);
     await tx.indicator.delete({ where: { id } });
     await recordAudit(tx, user, { action: "indicator.delete", entityType: "Indicator", entityId: id, before });
     return { id };

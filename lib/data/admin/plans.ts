@@ -8,7 +8,8 @@ import type { AreaInput, PlanInput } from "@/lib/validations/plan";
 import { recordAudit } from "../audit";
 import { recomputeEvaluations } from "../evaluation/recompute";
 import { regionInScope } from "../scope";
-import { assertCan, change, fail, failDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
+import { abort } from "../transaction";
 
 const metaSelect = {
   id: true,
@@ -61,14 +62,14 @@ export async function findPlanForChange(tx: DbTransaction, user: SessionUser, id
     where: { id, issuingRegion: regionInScope(user) },
     select: { ...metaSelect, sourceText: true, stages: stagesSelect },
   });
-  if (!plan) fail("NOT_FOUND");
-  if (plan.archivedAt && !allowArchived) fail("ARCHIVED");
+  if (!plan) abort("NOT_FOUND");
+  if (plan.archivedAt && !allowArchived) abort("ARCHIVED");
   return plan;
 }
 
 async function checkIssuingRegion(tx: DbTransaction, user: SessionUser, regionId: number) {
   const region = await tx.region.findFirst({ where: { id: regionId, ...regionInScope(user) }, select: { id: true } });
-  if (!region) fail("INVALID", { fieldErrors: { issuingRegionId: ["admin.validation.choice"] } });
+  if (!region) abort("INVALID", { fieldErrors: { issuingRegionId: [{ code: "admin.validation.choice" }] } });
 }
 
 const stageRows = (input: PlanInput) => input.stages.map((s, i) => ({ ...s, sortOrder: i }));
@@ -146,7 +147,7 @@ export async function setPlanArchived(user: SessionUser, id: number, archived: b
 export async function deletePlan(user: SessionUser, id: number) {
   return change(user, "plan.manage", async (tx) => {
     const { sourceText: _text, ...before } = await findPlanForChange(tx, user, id, { allowArchived: true });
-    failIfInUse({ targets: await tx.target.count({ where: { planId: id } }) }, "archive");
+    abortIfInUse({ targets: await tx.target.count({ where: { planId: id } }) }, "archive");
     await tx.plan.delete({ where: { id } });
     await recordAudit(tx, user, { action: "plan.delete", entityType: "Plan", entityId: id, before });
     return { id };
@@ -170,7 +171,7 @@ export async function ensureArea(tx: DbTransaction, user: SessionUser, planId: n
 export async function createArea(user: SessionUser, planId: number, input: AreaInput) {
   return change(user, "plan.manage", async (tx) => {
     await findPlanForChange(tx, user, planId);
-    if (await tx.area.findUnique({ where: { planId_name: { planId, name: input.name } }, select: { id: true } })) failDuplicate("name");
+    if (await tx.area.findUnique({ where: { planId_name: { planId, name: input.name } }, select: { id: true } })) abortDuplicate("name");
     const created = await tx.area.create({ data: { ...input, planId }, select: areaSelect });
     await recordAudit(tx, user, { action: "area.create", entityType: "Area", entityId: created.id, after: created });
     return created;
@@ -179,14 +180,14 @@ export async function createArea(user: SessionUser, planId: number, input: AreaI
 
 async function findArea(tx: DbTransaction, user: SessionUser, id: number) {
   const area = await tx.area.findFirst({ where: { id, plan: { issuingRegion: regionInScope(user) } }, select: areaSelect });
-  return area ?? fail("NOT_FOUND");
+  return area ?? abort("NOT_FOUND");
 }
 
 export async function updateArea(user: SessionUser, id: number, input: AreaInput) {
   return change(user, "plan.manage", async (tx) => {
     const before = await findArea(tx, user, id);
     if (input.name !== before.name && (await tx.area.findUnique({ where: { planId_name: { planId: before.planId, name: input.name } }, select: { id: true } }))) {
-      failDuplicate("name");
+      abortDuplicate("name");
     }
     const after = await tx.area.update({ where: { id }, data: input, select: areaSelect });
     await recordAudit(tx, user, { action: "area.update", entityType: "Area", entityId: id, before, after });
@@ -197,7 +198,7 @@ export async function updateArea(user: SessionUser, id: number, input: AreaInput
 export async function deleteArea(user: SessionUser, id: number) {
   return change(user, "plan.manage", async (tx) => {
     const before = await findArea(tx, user, id);
-    failIfInUse({ targets: await tx.target.count({ where: { areaId: id } }) }, "none");
+    abortIfInUse({ targets: await tx.target.count({ where: { areaId: id } }) }, "none");
     await tx.area.delete({ where: { id } });
     await recordAudit(tx, user, { action: "area.delete", entityType: "Area", entityId: id, before });
     return { id };

@@ -9,7 +9,8 @@ import { REGION_LEVELS } from "@/lib/validations/enums";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
 import { depthOf } from "./form-options";
-import { assertCan, change, fail, failDuplicate, failIfInUse } from "./run";
+import { assertCan, change, abortDuplicate, abortIfInUse } from "./run";
+import { abort } from "../transaction";
 
 const adminSelect = {
   id: true,
@@ -42,23 +43,23 @@ export async function getRegionForAdmin(user: SessionUser, id: number) {
 
 async function findInScope(tx: DbTransaction, user: SessionUser, id: number) {
   const region = await tx.region.findFirst({ where: { id, ...regionInScope(user) }, select: adminSelect });
-  return region ?? fail("NOT_FOUND");
+  return region ?? abort("NOT_FOUND");
 }
 
 const rank = (level: string) => REGION_LEVELS.indexOf(level as (typeof REGION_LEVELS)[number]);
 
 async function checkParent(tx: DbTransaction, user: SessionUser, input: RegionInput) {
-  if (input.parentId === null) fail("INVALID", { fieldErrors: { parentId: ["admin.validation.parentRequired"] } });
+  if (input.parentId === null) abort("INVALID", { fieldErrors: { parentId: [{ code: "admin.validation.parentRequired" }] } });
   const parent = await tx.region.findFirst({ where: { id: input.parentId, ...regionInScope(user) }, select: adminSelect });
-  if (!parent) fail("INVALID", { fieldErrors: { parentId: ["admin.validation.choice"] } });
-  if (rank(input.level) <= rank(parent.level)) fail("INVALID", { fieldErrors: { level: ["admin.validation.levelBelowParent"] } });
+  if (!parent) abort("INVALID", { fieldErrors: { parentId: [{ code: "admin.validation.choice" }] } });
+  if (rank(input.level) <= rank(parent.level)) abort("INVALID", { fieldErrors: { level: [{ code: "admin.validation.levelBelowParent" }] } });
   return parent;
 }
 
 export async function createRegion(user: SessionUser, input: RegionInput) {
   return change(user, "master.manage", async (tx) => {
     const parent = await checkParent(tx, user, input);
-    if (await tx.region.findUnique({ where: { code: input.code }, select: { id: true } })) failDuplicate("code");
+    if (await tx.region.findUnique({ where: { code: input.code }, select: { id: true } })) abortDuplicate("code");
     const created = await tx.region.create({
       data: { ...input, parentId: parent.id, path: `${parent.path}${input.code}/` },
       select: adminSelect,
@@ -76,11 +77,11 @@ export async function updateRegion(user: SessionUser, id: number, input: RegionI
     const parentPath = isOwnScope
       ? before.path.slice(0, before.path.length - before.code.length - 1)
       : (await checkParent(tx, user, input)).path;
-    if (isOwnScope && (input.code !== before.code || input.parentId !== before.parentId)) fail("SELF");
-    if (!isOwnScope && parentPath.startsWith(before.path)) fail("INVALID", { fieldErrors: { parentId: ["admin.validation.parentInsideItself"] } });
-    if (input.code !== before.code && (await tx.region.findUnique({ where: { code: input.code }, select: { id: true } }))) failDuplicate("code");
+    if (isOwnScope && (input.code !== before.code || input.parentId !== before.parentId)) abort("SELF");
+    if (!isOwnScope && parentPath.startsWith(before.path)) abort("INVALID", { fieldErrors: { parentId: [{ code: "admin.validation.parentInsideItself" }] } });
+    if (input.code !== before.code && (await tx.region.findUnique({ where: { code: input.code }, select: { id: true } }))) abortDuplicate("code");
     const deepestChild = await tx.region.findMany({ where: { parentId: id }, select: { level: true } });
-    if (deepestChild.some((c) => rank(c.level) <= rank(input.level))) fail("INVALID", { fieldErrors: { level: ["admin.validation.levelAboveChildren"] } });
+    if (deepestChild.some((c) => rank(c.level) <= rank(input.level))) abort("INVALID", { fieldErrors: { level: [{ code: "admin.validation.levelAboveChildren" }] } });
 
     const path = `${parentPath}${input.code}/`;
     const after = await tx.region.update({
@@ -100,7 +101,7 @@ export async function updateRegion(user: SessionUser, id: number, input: RegionI
 export async function setRegionActive(user: SessionUser, id: number, active: boolean) {
   return change(user, "master.manage", async (tx) => {
     const before = await findInScope(tx, user, id);
-    if (before.id === user.scopeRegionId) fail("SELF");
+    if (before.id === user.scopeRegionId) abort("SELF");
     const after = await tx.region.update({ where: { id }, data: { active }, select: adminSelect });
     await recordAudit(tx, user, { action: active ? "region.activate" : "region.deactivate", entityType: "Region", entityId: id, before, after });
     return after;
@@ -110,12 +111,12 @@ export async function setRegionActive(user: SessionUser, id: number, active: boo
 export async function deleteRegion(user: SessionUser, id: number) {
   return change(user, "master.manage", async (tx) => {
     const before = await findInScope(tx, user, id);
-    if (before.id === user.scopeRegionId) fail("SELF");
+    if (before.id === user.scopeRegionId) abort("SELF");
     const counts = await tx.region.findUniqueOrThrow({
       where: { id },
       select: { _count: { select: { children: true, plans: true, targets: true, figures: true, responsibilities: true, users: true, apiTokens: true, assessmentSchemes: true, assessmentResults: true, warningCards: true } } },
     });
-    failIfInUse(counts._count);
+    abortIfInUse(counts._count);
     await tx.region.delete({ where: { id } });
     await recordAudit(tx, user, { action: "region.delete", entityType: "Region", entityId: id, before });
     return { id };

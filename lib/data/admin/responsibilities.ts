@@ -6,7 +6,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { ResponsibilityInput } from "@/lib/validations/responsibility";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
-import { assertCan, change, fail } from "./run";
+import { assertCan, change } from "./run";
+import { abort } from "../transaction";
+import type { FieldErrors } from "@/lib/result";
 
 const select = {
   id: true,
@@ -33,13 +35,13 @@ export async function createResponsibility(user: SessionUser, input: Responsibil
       tx.indicator.findFirst({ where: { id: input.indicatorId, active: true }, select: { id: true } }),
       tx.region.findFirst({ where: { id: input.regionId, active: true, ...regionInScope(user) }, select: { id: true } }),
     ]);
-    const fieldErrors: Record<string, string[]> = {};
-    if (!department) fieldErrors.departmentId = ["admin.validation.choice"];
-    if (!indicator) fieldErrors.indicatorId = ["admin.validation.choice"];
-    if (!region) fieldErrors.regionId = ["admin.validation.choice"];
-    if (Object.keys(fieldErrors).length > 0) fail("INVALID", { fieldErrors });
+    const fieldErrors: FieldErrors = {};
+    if (!department) fieldErrors.departmentId = [{ code: "admin.validation.choice" }];
+    if (!indicator) fieldErrors.indicatorId = [{ code: "admin.validation.choice" }];
+    if (!region) fieldErrors.regionId = [{ code: "admin.validation.choice" }];
+    if (Object.keys(fieldErrors).length > 0) abort("INVALID", { fieldErrors });
     const existing = await tx.responsibility.findUnique({ where: { departmentId_indicatorId_regionId: input }, select: { id: true } });
-    if (existing) fail("DUPLICATE", { fieldErrors: { indicatorId: ["admin.errors.duplicate.responsibility"] } });
+    if (existing) abort("DUPLICATE", { fieldErrors: { indicatorId: [{ code: "admin.errors.duplicate.responsibility" }] } });
     const created = await tx.responsibility.create({ data: input, select });
     await recordAudit(tx, user, { action: "responsibility.create", entityType: "Responsibility", entityId: created.id, after: created });
     return created;
@@ -49,7 +51,7 @@ export async function createResponsibility(user: SessionUser, input: Responsibil
 export async function deleteResponsibility(user: SessionUser, id: number) {
   return change(user, "master.manage", async (tx) => {
     const before = await tx.responsibility.findFirst({ where: { id, region: regionInScope(user) }, select });
-    if (!before) fail("NOT_FOUND");
+    if (!before) abort("NOT_FOUND");
     await tx.responsibility.delete({ where: { id } });
     await recordAudit(tx, user, { action: "responsibility.delete", entityType: "Responsibility", entityId: id, before });
     return { id };

@@ -10,7 +10,9 @@ import { recordAudit } from "../audit";
 import { recomputeEvaluations } from "../evaluation/recompute";
 import { regionInScope } from "../scope";
 import { findPlanForChange } from "./plans";
-import { assertCan, change, fail } from "./run";
+import { assertCan, change } from "./run";
+import { abort } from "../transaction";
+import type { FieldErrors } from "@/lib/result";
 
 const select = {
   id: true,
@@ -81,28 +83,28 @@ async function checkReferences(tx: DbTransaction, user: SessionUser, plan: Plan,
     tx.department.findMany({ where: { id: { in: departmentIds }, active: true }, select: { id: true } }),
   ]);
   const known = new Set(departments.map((d) => d.id));
-  const errors: Record<string, string[]> = {};
-  if (!indicator) errors[`${prefix}indicatorId`] = ["admin.validation.choice"];
-  if (!region) errors[`${prefix}regionId`] = ["admin.validation.choice"];
-  if (input.areaId !== null && !area) errors[`${prefix}areaId`] = ["admin.validation.choice"];
-  if (input.leadDepartmentId !== null && !known.has(input.leadDepartmentId)) errors[`${prefix}leadDepartmentId`] = ["admin.validation.choice"];
-  if (supportIds.some((id) => !known.has(id))) errors[`${prefix}supportDepartmentIds`] = ["admin.validation.choice"];
+  const errors: FieldErrors = {};
+  if (!indicator) errors[`${prefix}indicatorId`] = [{ code: "admin.validation.choice" }];
+  if (!region) errors[`${prefix}regionId`] = [{ code: "admin.validation.choice" }];
+  if (input.areaId !== null && !area) errors[`${prefix}areaId`] = [{ code: "admin.validation.choice" }];
+  if (input.leadDepartmentId !== null && !known.has(input.leadDepartmentId)) errors[`${prefix}leadDepartmentId`] = [{ code: "admin.validation.choice" }];
+  if (supportIds.some((id) => !known.has(id))) errors[`${prefix}supportDepartmentIds`] = [{ code: "admin.validation.choice" }];
   // The source sentence is evidence: it must be quoted exactly from the plan's text.
   if (input.sourceSentence && plan.sourceText && !plan.sourceText.includes(input.sourceSentence)) {
-    errors[`${prefix}sourceSentence`] = ["admin.validation.sentenceNotInText"];
+    errors[`${prefix}sourceSentence`] = [{ code: "admin.validation.sentenceNotInText" }];
   }
-  if (Object.keys(errors).length > 0) fail("INVALID", { fieldErrors: errors });
+  if (Object.keys(errors).length > 0) abort("INVALID", { fieldErrors: errors });
   return supportIds;
 }
 
-async function failIfTaken(tx: DbTransaction, planId: number, input: TargetFields, exceptId: number | null, prefix = "") {
+async function abortIfTaken(tx: DbTransaction, planId: number, input: TargetFields, exceptId: number | null, prefix = "") {
   const existing = await tx.target.findUnique({
     where: { planId_indicatorId_regionId: { planId, indicatorId: input.indicatorId, regionId: input.regionId } },
     select: { id: true, archivedAt: true },
   });
   if (existing && existing.id !== exceptId) {
     const key = existing.archivedAt ? "admin.errors.duplicate.archivedTarget" : "admin.errors.duplicate.target";
-    fail("DUPLICATE", { fieldErrors: { [`${prefix}indicatorId`]: [key] }, params: { targetId: existing.id } });
+    abort("DUPLICATE", { fieldErrors: { [`${prefix}indicatorId`]: [{ code: key }] }, params: { targetId: existing.id } });
   }
 }
 
@@ -129,7 +131,7 @@ const data = (input: TargetFields) => ({
  */
 export async function insertTarget(tx: DbTransaction, user: SessionUser, plan: Plan, input: TargetFields, prefix = "") {
   const supportIds = await checkReferences(tx, user, plan, input, prefix);
-  await failIfTaken(tx, plan.id, input, null, prefix);
+  await abortIfTaken(tx, plan.id, input, null, prefix);
   const created = await tx.target.create({
     data: { planId: plan.id, ...data(input), supporters: { create: supportIds.map((departmentId) => ({ departmentId })) } },
     select,
@@ -149,17 +151,17 @@ export async function createTarget(user: SessionUser, input: TargetInput) {
 
 async function findTarget(tx: DbTransaction, user: SessionUser, id: number) {
   const target = await tx.target.findFirst({ where: { id, region: regionInScope(user), plan: { issuingRegion: regionInScope(user) } }, select });
-  return target ?? fail("NOT_FOUND");
+  return target ?? abort("NOT_FOUND");
 }
 
 export async function updateTarget(user: SessionUser, id: number, version: number, input: TargetFields) {
   return change(user, "plan.manage", async (tx) => {
     const before = await findTarget(tx, user, id);
-    if (before.archivedAt) fail("ARCHIVED");
-    if (before.version !== version) fail("CONFLICT");
+    if (before.archivedAt) abort("ARCHIVED");
+    if (before.version !== version) abort("CONFLICT");
     const plan = await findPlanForChange(tx, user, before.planId);
     const supportIds = await checkReferences(tx, user, plan, input);
-    await failIfTaken(tx, plan.id, input, id);
+    await abortIfTaken(tx, plan.id, input, id);
     await tx.targetSupport.deleteMany({ where: { targetId: id } });
     const after = await tx.target.update({
       where: { id },

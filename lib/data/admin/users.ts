@@ -8,13 +8,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { containsUsername, isStrongPassword } from "@/lib/domain/password-rules";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { can } from "@/lib/permissions";
-import { failure } from "@/lib/result";
+import { failure, type FieldErrors } from "@/lib/result";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/validations/user";
 import { revokeTokensOf } from "./api-tokens";
 import { recordAudit } from "../audit";
 import { throttleKey } from "../sign-in-throttle";
 import { regionInScope } from "../scope";
-import { assertCan, change, fail, failDuplicate } from "./run";
+import { assertCan, change, abortDuplicate } from "./run";
+import { abort } from "../transaction";
 
 // Never the password hash: the client omits it globally, and these selects never ask for it.
 const select = {
@@ -45,29 +46,29 @@ export async function getUser(user: SessionUser, id: number) {
 }
 
 async function find(tx: DbTransaction, user: SessionUser, id: number) {
-  return (await tx.user.findFirst({ where: { id, scopeRegion: regionInScope(user) }, select })) ?? fail("NOT_FOUND");
+  return (await tx.user.findFirst({ where: { id, scopeRegion: regionInScope(user) }, select })) ?? abort("NOT_FOUND");
 }
 
 /** Scope region in the administrator's scope, department active: otherwise field messages. */
 async function checkAssignment(tx: DbTransaction, user: SessionUser, input: { scopeRegionId: number; departmentId: number | null }) {
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: FieldErrors = {};
   const region = await tx.region.findFirst({ where: { id: input.scopeRegionId, active: true, ...regionInScope(user) }, select: { id: true } });
-  if (!region) fieldErrors.scopeRegionId = ["admin.validation.choice"];
+  if (!region) fieldErrors.scopeRegionId = [{ code: "admin.validation.choice" }];
   if (input.departmentId !== null) {
     const department = await tx.department.findFirst({ where: { id: input.departmentId, active: true }, select: { id: true } });
-    if (!department) fieldErrors.departmentId = ["admin.validation.choice"];
+    if (!department) fieldErrors.departmentId = [{ code: "admin.validation.choice" }];
   }
-  if (Object.keys(fieldErrors).length > 0) fail("INVALID", { fieldErrors });
+  if (Object.keys(fieldErrors).length > 0) abort("INVALID", { fieldErrors });
 }
 
 /** New passwords follow lib/domain/password-rules.ts; the username is known only here for a reset. */
-const passwordError = (key: string) => ({ fieldErrors: { password: [`admin.validation.${key}`] } });
+const passwordError = (key: string) => ({ fieldErrors: { password: [{ code: `admin.validation.${key}` }] } });
 
 /** Refuses a change that would leave no active administrator. */
 async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string; active: boolean }) {
   if (target.role !== "ADMIN" || !target.active) return;
   const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: target.id } } });
-  if (others === 0) fail("LAST_ADMIN");
+  if (others === 0) abort("LAST_ADMIN");
 }
 
 export async function createUser(user: SessionUser, input: CreateUserInput) {
@@ -76,7 +77,7 @@ export async function createUser(user: SessionUser, input: CreateUserInput) {
   if (containsUsername(input.password, input.username)) return failure("INVALID", passwordError("passwordHasUsername"));
   const passwordHash = await hashPassword(input.password);
   return change(user, "user.manage", async (tx) => {
-    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) failDuplicate("username");
+    if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) abortDuplicate("username");
     await checkAssignment(tx, user, input);
     const created = await tx.user.create({
       data: {
@@ -97,9 +98,9 @@ export async function createUser(user: SessionUser, input: CreateUserInput) {
 export async function updateUser(user: SessionUser, id: number, input: UpdateUserInput) {
   return change(user, "user.manage", async (tx) => {
     const before = await find(tx, user, id);
-    if (before.version !== input.version) fail("CONFLICT");
+    if (before.version !== input.version) abort("CONFLICT");
     // Administrators cannot change their own role or scope: one slip would lock them out.
-    if (before.id === user.id && (input.role !== before.role || input.scopeRegionId !== before.scopeRegionId)) fail("SELF");
+    if (before.id === user.id && (input.role !== before.role || input.scopeRegionId !== before.scopeRegionId)) abort("SELF");
     if (input.role !== "ADMIN") await keepAnAdmin(tx, before);
     await checkAssignment(tx, user, input);
     const after = await tx.user.update({
@@ -123,7 +124,7 @@ export async function setUserActive(user: SessionUser, id: number, active: boole
     const before = await find(tx, user, id);
     if (!active) {
       await keepAnAdmin(tx, before);
-      if (before.id === user.id) fail("SELF");
+      if (before.id === user.id) abort("SELF");
     }
     // Deactivation ends every session and revokes the user's API tokens for good: reactivating the
     // user later revives neither.
@@ -144,7 +145,7 @@ export async function resetUserPassword(user: SessionUser, id: number, password:
   const passwordHash = await hashPassword(password);
   return change(user, "user.manage", async (tx) => {
     const before = await find(tx, user, id);
-    if (containsUsername(password, before.username)) fail("INVALID", passwordError("passwordHasUsername"));
+    if (containsUsername(password, before.username)) abort("INVALID", passwordError("passwordHasUsername"));
     await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date(), version: { increment: 1 } } });
     // A locked-out user the administrator helps can sign in with the new password at once.
     await tx.signInThrottle.deleteMany({ where: { key: throttleKey("account", before.username) } });

@@ -2,7 +2,7 @@
 import { expect } from "vitest";
 import { loadSessionUser } from "@/lib/data/session-users";
 import { db } from "@/lib/db";
-import type { Result } from "@/lib/result";
+import { issueCodes, type Result } from "@/lib/result";
 
 export async function userNamed(username: string) {
   const row = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true } });
@@ -28,7 +28,7 @@ export function expectFailure<T>(result: Result<T>, code: string, fieldErrors?: 
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(result.code).toBe(code);
-  if (fieldErrors) expect(result.fieldErrors).toEqual(expect.objectContaining(fieldErrors));
+  if (fieldErrors) expect(issueCodes(result.fieldErrors ?? {})).toEqual(expect.objectContaining(fieldErrors));
 }
 
 export async function lastAudit(entityType: string, entityId: number | string) {

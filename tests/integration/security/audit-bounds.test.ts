@@ -2,7 +2,8 @@
 // every audit row's before/after is bounded in size, with a marker where it was cut.
 import { describe, expect, it } from "vitest";
 import { MAX_AUDIT_FIELD_BYTES, recordAudit } from "@/lib/data/audit";
-import { recordRefusedWrite } from "@/lib/data/figures";
+import { PUT as putFigure } from "@/app/api/v1/figures/route";
+import { hashToken } from "@/lib/data/token-users";
 import { db } from "@/lib/db";
 import { userNamed } from "../../support/users";
 
@@ -17,8 +18,20 @@ const bytes = (text: string | null) => Buffer.byteLength(text ?? "", "utf8");
 describe("audit rows are bounded", () => {
   it("a viewer's refused figure save with a 10 MB extra field leaves a small row holding the parsed change", async () => {
     const viewer = await userNamed("viewer-dx");
-    const body = { indicator: "MFG_SPOT_PASS", region: "450681", period: "2020Q3", numerator: 250, denominator: 260, padding: "x".repeat(TEN_MB) };
-    await recordRefusedWrite(viewer, "MFG_SPOT_PASS|450681|2020Q3", body, "cannotEnter");
+    const admin = await userNamed("admin");
+    const secret = "audit-bounds-viewer";
+    const token = await db.apiToken.create({
+      data: { name: secret, tokenHash: hashToken(secret), prefix: secret.slice(0, 4), role: viewer.role, scopeRegionId: viewer.scopeRegionId, departmentId: null, createdById: admin.id },
+    });
+    const body = { indicator: "MFG_SPOT_PASS", region: "450681", period: "2020Q3", numerator: 250, denominator: 260, version: 0, padding: "x".repeat(TEN_MB) };
+    const request = new Request("http://localhost/api/v1/figures", {
+      method: "PUT",
+      headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const response = await putFigure(request, { params: Promise.resolve({}) });
+    await db.apiToken.delete({ where: { id: token.id } });
+    expect(response.status).toBe(403);
     const row = await lastEvent("figure.denied");
     console.log(`refused write: ${TEN_MB} bytes sent, audit row ${bytes(row.before) + bytes(row.after)} bytes`);
     expect(bytes(row.before) + bytes(row.after)).toBeLessThanOrEqual(2 * MAX_AUDIT_FIELD_BYTES);

@@ -52,7 +52,7 @@ describe("buildPayload", () => {
 describe("routeErrors", () => {
   it("puts plan messages on plan fields and target messages on the candidate they came from", () => {
     const routed = routeErrors(
-      { "plan.title": ["a"], "targets.1.regionId": ["b"], "targets.1.indicator.name": ["c"], "targets.0.indicatorId": ["d"], targets: ["e"] },
+      { "plan.title": [{ code: "a" }], "targets.1.regionId": [{ code: "b" }], "targets.1.indicator.name": [{ code: "c" }], "targets.0.indicatorId": [{ code: "d" }], targets: [{ code: "e" }] },
       ["c3", "c7"],
     );
     expect(routed).toEqual({ plan: { title: ["a"] }, byCandidate: { c7: { regionId: ["b"], indicator: ["c"] }, c3: { indicator: ["d"] } }, other: ["e"] });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { Card } from "@/components/ui/card";
@@ -22,6 +23,11 @@ export default async function TokensPage() {
   return (
     <div className="space-y-4">
       <PageHeader title={t("admin.sections.tokens")} description={t("admin.tokens.intro")} />
+      <p className="text-sm">
+        <Link href="/api-docs" className="text-brand-700 hover:underline" data-testid="api-docs-link">
+          {t("api.doc.referenceLink")}
+        </Link>
+      </p>
       <Card title={t("admin.tokens.new")}>
         <TokenCreator action={createApiTokenAction} regions={regions} departments={departments} />
       </Card>

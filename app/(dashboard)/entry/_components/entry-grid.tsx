@@ -7,7 +7,7 @@ import { useMemo, useRef, useState, useTransition, type ClipboardEvent, type Key
 import type { EntryRow } from "@/lib/data/entry-grid";
 import { hasExplanation, parseNumberInput, rateOf } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
-import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
+import { issueMessages, failureMessage } from "@/lib/i18n/issues";
 import { saveFiguresAction, submitPeriodAction, type SaveCellResult } from "../actions";
 import { EntryRowView } from "./entry-row";
 import { EntryToolbar, type Notice } from "./entry-toolbar";
@@ -82,7 +82,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
         } else if (r.code === "INVALID") {
           next.set(r.key, { ...s, errors: r.fieldErrors, message: undefined });
         } else {
-          next.set(r.key, { ...s, message: reasonMessage(t, r.reason, r.params) });
+          next.set(r.key, { ...s, message: failureMessage(t, r) });
         }
       }
       return next;
@@ -147,7 +147,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
       }
       const result = await submitPeriodAction({ period: period.label, departmentId: department.id, versions });
       if (result.ok) {
-        setNotice({ tone: "ok", text: t("entry.submitted", { count: result.submitted }) });
+        setNotice({ tone: "ok", text: t("entry.submitted", { count: result.data.submitted }) });
         router.refresh();
         return;
       }
@@ -164,7 +164,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
         });
         focusFirstError();
       }
-      setNotice({ tone: "error", text: reasonMessage(t, result.reason, result.params) });
+      setNotice({ tone: "error", text: failureMessage(t, result) });
       if (result.code === "CONFLICT") router.refresh();
     });
   }

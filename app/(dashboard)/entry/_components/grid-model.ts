@@ -2,7 +2,8 @@
 // a block pasted from Excel lands on the grid (row for row, column for column, like Excel).
 import type { EntryRow } from "@/lib/data/entry-grid";
 import type { FigureView } from "@/lib/data/figure-view";
-import { isJump, parseNumberInput, rateOf, validateFigureValues, type ExplanationReason, type FieldErrors } from "@/lib/domain";
+import { isJump, parseNumberInput, rateOf, validateFigureValues, type ExplanationReason } from "@/lib/domain";
+import type { FieldErrors } from "@/lib/result";
 
 export const FIELDS = ["numerator", "denominator", "value", "note"] as const;
 export type Field = (typeof FIELDS)[number];

@@ -83,7 +83,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <Card
         title={t("indicator.ranking", { period: formatPeriodLabel(t, period) })}
         action={
-          <a href={`/indicators/${indicator.code}/export?${exportQuery}`} className="no-print rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100" data-testid="ranking-csv" download>
+          <a href={`/api/v1/indicators/${encodeURIComponent(indicator.code)}/ranking.csv?${exportQuery}`} className="no-print rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100" data-testid="ranking-csv" download>
             {t("indicator.downloadCsv")}
           </a>
         }

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { PeriodView } from "@/lib/data/periods";
 import { useI18n } from "@/lib/i18n/client";
-import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
-import { updatePeriodAction, type PeriodResult } from "../actions";
+import { issueMessages, failureMessage } from "@/lib/i18n/issues";
+import { updatePeriodAction } from "../actions";
 
 interface NextPeriod {
   label: string;
@@ -22,11 +22,11 @@ export function PeriodTable({ periods, next }: { periods: PeriodView[]; next: Ne
 
   function run(input: { period: string; isOpen?: boolean; dueDate?: string }, success: string) {
     startTransition(async () => {
-      const result: PeriodResult = await updatePeriodAction(input);
+      const result = await updatePeriodAction(input);
       setMessage(
         result.ok
           ? { ok: true, text: success }
-          : { ok: false, text: result.fieldErrors ? issueMessages(t, Object.values(result.fieldErrors).flatMap((l) => l ?? [])) : reasonMessage(t, result.reason) },
+          : { ok: false, text: result.fieldErrors ? issueMessages(t, Object.values(result.fieldErrors).flatMap((l) => l ?? [])) : failureMessage(t, result) },
       );
       router.refresh();
     });

@@ -10,7 +10,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { formatRate, formatTarget, formatValue } from "@/lib/i18n/display";
 import { localizedName } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
-import { issueMessages, reasonMessage } from "@/lib/i18n/issues";
+import { issueMessages, failureMessage } from "@/lib/i18n/issues";
 import { figureHistoryAction } from "../../entry/actions";
 import { approveAction, reopenAction, returnAction, type ReviewResult } from "../actions";
 
@@ -26,9 +26,9 @@ export function ReviewList({ groups, status, isOpen }: { groups: ReviewGroup[]; 
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
-        setNotice({ ok: true, text: success(result.count) });
+        setNotice({ ok: true, text: success(result.data.count) });
       } else {
-        const detail = result.fieldErrors ? issueMessages(t, Object.values(result.fieldErrors).flatMap((l) => l ?? [])) : reasonMessage(t, result.reason, result.params);
+        const detail = result.fieldErrors ? issueMessages(t, Object.values(result.fieldErrors).flatMap((l) => l ?? [])) : failureMessage(t, result);
         setNotice({ ok: false, text: detail });
       }
       router.refresh();

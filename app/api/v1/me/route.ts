@@ -1,15 +1,12 @@
-// GET /api/v1/me: who the caller is (session or API token) — lets another system check its token.
-import { NextResponse } from "next/server";
-import { getRequestUser } from "@/lib/auth/request-user";
-import { unauthorized } from "@/lib/http";
+// GET /api/v1/me: who the caller is (session or API token).
+import { handle } from "@/lib/http";
+import { meRoute } from "./schema";
 
-export async function GET(request: Request) {
-  const user = await getRequestUser(request);
-  if (!user) return unauthorized();
-  return NextResponse.json({
+export const GET = handle(meRoute, async ({ user, json }) =>
+  json({
     name: user.name,
     role: user.role,
     scope: { code: user.scopeRegionCode, name: user.scopeRegionName },
     department: user.departmentName,
-  });
-}
+  }),
+);

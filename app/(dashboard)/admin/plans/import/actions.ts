@@ -13,12 +13,12 @@ import { ANALYSIS_TEXT_MAX, importSchema } from "@/lib/validations/plan-import-i
 
 export async function readDocumentAction(formData: FormData): Promise<Result<{ text: string; name: string }>> {
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, code: "INVALID", fieldErrors: { file: ["admin.import.errors.noFile"] } };
+  if (!(file instanceof File) || file.size === 0) return { ok: false, code: "INVALID", fieldErrors: { file: [{ code: "admin.import.errors.noFile" }] } };
   const user = await requireUser();
   if (!can(user, "plan.manage")) return { ok: false, code: "FORBIDDEN" };
-  if (file.size > MAX_DOCUMENT_BYTES) return { ok: false, code: "INVALID", fieldErrors: { file: ["admin.import.errors.TOO_LARGE"] } };
+  if (file.size > MAX_DOCUMENT_BYTES) return { ok: false, code: "INVALID", fieldErrors: { file: [{ code: "admin.import.errors.TOO_LARGE" }] } };
   const result = await readDocument(file.name, Buffer.from(await file.arrayBuffer()));
-  if (!result.ok) return { ok: false, code: "INVALID", fieldErrors: { file: [`admin.import.errors.${result.reason}`] } };
+  if (!result.ok) return { ok: false, code: "INVALID", fieldErrors: { file: [{ code: `admin.import.errors.${result.reason}` }] } };
   return { ok: true, data: { text: result.text, name: file.name } };
 }
 

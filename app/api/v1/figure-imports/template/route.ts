@@ -1,36 +1,22 @@
 // GET /api/v1/figure-imports/template?period=2020Q3[&department=id]: the XLSX template of the
 // department's indicators × regions for the quarter, with last values and empty input columns.
-import { z } from "zod";
-import { getRequestUser } from "@/lib/auth/request-user";
 import { getEntryGrid } from "@/lib/data/entry-grid";
 import { parsePeriod } from "@/lib/domain";
 import { buildFigureTemplate } from "@/lib/export/figure-template";
 import { unitLabel } from "@/lib/i18n/units";
 import { formatTarget } from "@/lib/i18n/display";
-import { apiError, notFound, parseQuery, unauthorized } from "@/lib/http";
+import { handle } from "@/lib/http";
 import { localizedName } from "@/lib/i18n/format";
-import { translatorForRequest } from "@/lib/i18n/request-locale";
-import { can } from "@/lib/permissions";
+import { templateRoute, XLSX_TYPE } from "./schema";
 
 export const dynamic = "force-dynamic";
 
-const querySchema = z.object({
-  period: z.string().refine((v) => parsePeriod(v) !== null, "badPeriod"),
-  department: z.string().regex(/^\d+$/).transform(Number).optional(),
-});
-
 const HEADERS = ["indicator", "indicatorName", "region", "regionName", "period", "unit", "kind", "previous", "target", "numerator", "denominator", "value", "note", "version"] as const;
 
-export async function GET(request: Request) {
-  const query = parseQuery(querySchema, request.url);
-  if (!query.ok) return query.response;
-  const user = await getRequestUser(request);
-  if (!user) return unauthorized();
-  const { t, locale } = translatorForRequest(request);
-  if (!can(user, "figure.enter")) return apiError("FORBIDDEN", t("entry.errors.cannotEnter"));
-  const period = parsePeriod(query.data.period);
-  const grid = period && (await getEntryGrid(user, { period, departmentId: query.data.department }));
-  if (!grid || grid.period.label !== query.data.period) return notFound("reporting period or department");
+export const GET = handle(templateRoute, async ({ user, query, t, locale, error }) => {
+  const period = parsePeriod(query.period);
+  const grid = period && (await getEntryGrid(user, { period, departmentId: query.department }));
+  if (!grid || grid.period.label !== query.period) return error("NOT_FOUND", "api.errors.periodOrDepartmentNotFound");
 
   const rows = grid.rows.map((r) => ({
     indicatorCode: r.indicator.code,
@@ -55,9 +41,8 @@ export async function GET(request: Request) {
   const name = `${t("entry.template.fileName", { department: grid.department.code, period: grid.period.label })}.xlsx`;
   return new Response(new Uint8Array(buffer), {
     headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Type": XLSX_TYPE,
       "Content-Disposition": `attachment; filename="figures-${grid.department.code}-${grid.period.label}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      "Cache-Control": "no-store",
     },
   });
-}
+});

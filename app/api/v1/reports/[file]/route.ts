@@ -1,9 +1,6 @@
 // GET /api/v1/reports/summary.{pdf,xlsx,docx,json}?region=CODE&period=2020|2020Q4[&sections=a,b][&lang=zh-CN|en]:
 // the leadership summary report of a region in scope, by session or API token.
-import { NextResponse } from "next/server";
-import { z } from "zod";
 import { signPrintToken } from "@/lib/auth/print-token";
-import { getRequestUser } from "@/lib/auth/request-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { apiTokenIdOf } from "@/lib/data/token-users";
 import { checkSummaryReport, getSummaryReport, type SummaryReportResult } from "@/lib/data/reports/summary";
@@ -14,15 +11,13 @@ import { QueueFullError, busy } from "@/lib/export/pdf-queue";
 import { ChromiumMissingError, renderReportPdf } from "@/lib/export/report-pdf";
 import { reportFileName, type ReportText } from "@/lib/export/report-text";
 import { writeReportXlsx } from "@/lib/export/report-xlsx";
-import { apiError, notFound, parseQuery, unauthorized } from "@/lib/http";
+import { apiError, handle } from "@/lib/http";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
-import { getLocale } from "@/lib/i18n/server";
 import { createTranslator, messagesFor } from "@/lib/i18n/translate";
-import { can } from "@/lib/permissions";
-import { reportQuerySchema, reportSearch, type ReportQuery } from "@/lib/validations/reports";
+import { reportSearch, type ReportQuery } from "@/lib/validations/reports";
+import { reportsRoute } from "./schema";
 
 const FORMAT = { "summary.pdf": "pdf", "summary.xlsx": "xlsx", "summary.docx": "docx", "summary.json": "json" } as const;
-const fileSchema = z.enum(["summary.pdf", "summary.xlsx", "summary.docx", "summary.json"]);
 
 const CONTENT_TYPE = {
   pdf: "application/pdf",
@@ -30,23 +25,16 @@ const CONTENT_TYPE = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 } as const;
 
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const file = fileSchema.safeParse((await params).file);
-  if (!file.success) return notFound("report format");
-  const query = parseQuery(reportQuerySchema, request.url);
-  if (!query.ok) return query.response;
-  const user = await getRequestUser(request);
-  if (!user) return unauthorized();
-  if (!can(user, "report.export")) return apiError("FORBIDDEN", "Your role may not export reports.");
-  const extension = FORMAT[file.data];
-  const locale = query.data.lang ?? (await getLocale());
+export const GET = handle(reportsRoute, async ({ request, user, params, query, locale: callerLocale, json }) => {
+  const extension = FORMAT[params.file];
+  const locale = query.lang ?? callerLocale;
   const x: ReportText = { t: createTranslator(messagesFor(locale)), locale };
   if (extension === "pdf") {
     // The print page builds the report itself: here only check that the caller may have it.
-    const check = await checkSummaryReport(user, query.data.region, query.data.period);
+    const check = await checkSummaryReport(user, query.region, query.period);
     if (!check.ok) return refuse(check, x);
     try {
-      const pdf = await renderReportPdf(printJob(request, user, query.data, locale));
+      const pdf = await renderReportPdf(printJob(request, user, query, locale));
       return download(pdf, x, { region: check.region, period: { label: check.label } }, "pdf");
     } catch (error) {
       if (error instanceof ChromiumMissingError) return apiError("UNAVAILABLE", x.t("reports.errors.noChromium"));
@@ -55,23 +43,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       return apiError("UNAVAILABLE", x.t("reports.errors.pdfFailed"));
     }
   }
-  const result = await getSummaryReport(user, query.data.region, query.data.period);
+  const result = await getSummaryReport(user, query.region, query.period);
   if (!result.ok) return refuse(result, x);
   const report = result.report;
-  if (extension === "json") return NextResponse.json(report, { headers: { "Cache-Control": "private, no-store" } });
+  if (extension === "json") return json(report);
   const writer = extension === "xlsx" ? writeReportXlsx : writeReportDocx;
-  return download(await writer(x, report, query.data.sections), x, report, extension);
-}
+  return download(await writer(x, report, query.sections), x, report, extension);
+});
 
 function refuse(result: Exclude<SummaryReportResult, { ok: true }>, x: ReportText) {
   if (result.code === "PERIOD_NOT_REACHED") return apiError("BAD_REQUEST", x.t("reports.errors.periodNotReached", { current: result.current }), { current: result.current });
-  if (result.code === "FORBIDDEN") return apiError("FORBIDDEN", "Your role may not export reports.");
-  return notFound("region");
+  if (result.code === "FORBIDDEN") return apiError("FORBIDDEN", x.t("api.errors.cannotExportReports"));
+  return apiError("NOT_FOUND", x.t("api.errors.regionNotFound"));
 }
 
 function download(body: Buffer, x: ReportText, report: Parameters<typeof reportFileName>[1] & { region: { code: string } }, extension: keyof typeof CONTENT_TYPE) {
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": CONTENT_TYPE[extension], "Content-Disposition": attachment(reportFileName(x, report, extension), `report-${report.region.code}-${report.period.label}.${extension}`), "Cache-Control": "private, no-store" },
+    headers: { "Content-Type": CONTENT_TYPE[extension], "Content-Disposition": attachment(reportFileName(x, report, extension), `report-${report.region.code}-${report.period.label}.${extension}`) },
   });
 }
 

@@ -3,10 +3,9 @@
 import { memo } from "react";
 import { regionOptions, type RegionChoice } from "@/components/admin/region-options";
 import type { DepartmentOption, IndicatorOption } from "@/lib/data/admin/form-options";
-import { NEW_INDICATOR, type CandidateState } from "./review-state";
+import { NEW_INDICATOR, type CandidateState, type FieldMessages } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
 import { localizedName } from "@/lib/i18n/format";
-import type { FieldErrors } from "@/lib/result";
 import { COMPARATORS, DIRECTIONS, INDICATOR_KINDS, MEASURES } from "@/lib/validations/enums";
 import { COMPARATOR_SYMBOL } from "@/lib/i18n/display";
 
@@ -32,7 +31,7 @@ export const CandidateCard = memo(function CandidateCard({
   candidate: CandidateState;
   index: number;
   choices: Choices;
-  errors: FieldErrors | undefined;
+  errors: FieldMessages | undefined;
   isActive: boolean;
   onChange: (key: string, patch: Partial<CandidateState>) => void;
   onLocate: (key: string) => void;

@@ -9,9 +9,9 @@ import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form";
 import type { DocumentAnalysis } from "@/lib/data/admin/plan-import";
 import type { DepartmentOption, IndicatorOption, PlanOption } from "@/lib/data/admin/form-options";
-import { buildPayload, candidateState, initialPlan, manualCandidate, routeErrors, type CandidateState, type PlanState } from "./review-state";
+import { buildPayload, candidateState, initialPlan, manualCandidate, routeErrors, type CandidateState, type FieldMessages, type PlanState } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
-import type { FieldErrors, Result } from "@/lib/result";
+import type { Result } from "@/lib/result";
 import { CandidateCard } from "./candidate-card";
 import { PlanCard } from "./plan-card";
 import { SourceStep } from "./source-step";
@@ -29,7 +29,7 @@ interface Props {
   accept: (payload: unknown) => Promise<Result<{ planId: number; count: number }>>;
 }
 
-type Errors = { plan: FieldErrors; byCandidate: Record<string, FieldErrors>; other: string[] };
+type Errors = { plan: FieldMessages; byCandidate: Record<string, FieldMessages>; other: string[] };
 const NO_ERRORS: Errors = { plan: {}, byCandidate: {}, other: [] };
 
 export function ImportWorkbench({ indicators, departments, regions, plans, initialPlanId, scopeRegionId, readFile, analyse, accept }: Props) {
@@ -58,7 +58,7 @@ export function ImportWorkbench({ indicators, departments, regions, plans, initi
     startExtracting(async () => {
       const result = await analyse(draft);
       if (!result.ok) {
-        setMessage(result.fieldErrors?.text ? result.fieldErrors.text.map((k) => t(k)).join(" ") : describeFailure(t, result));
+        setMessage(result.fieldErrors?.text ? result.fieldErrors.text.map((issue) => t(issue.code)).join(" ") : describeFailure(t, result));
         return;
       }
       const { text: clean, candidates: found, meta, regionId } = result.data;

@@ -3,11 +3,10 @@
 import { regionOptions, type RegionChoice } from "@/components/admin/region-options";
 import { SelectField, TextField } from "@/components/ui/form";
 import type { PlanOption } from "@/lib/data/admin/form-options";
-import type { PlanState } from "./review-state";
+import type { FieldMessages, PlanState } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
-import type { FieldErrors } from "@/lib/result";
 
-export function PlanCard({ plan, onChange, plans, regions, errors }: { plan: PlanState; onChange: (patch: Partial<PlanState>) => void; plans: PlanOption[]; regions: RegionChoice[]; errors: FieldErrors }) {
+export function PlanCard({ plan, onChange, plans, regions, errors }: { plan: PlanState; onChange: (patch: Partial<PlanState>) => void; plans: PlanOption[]; regions: RegionChoice[]; errors: FieldMessages }) {
   const { t, locale } = useI18n();
   const text = (name: keyof PlanState, label: string, extra: { required?: boolean; type?: string; hint?: string; className?: string } = {}) => (
     <TextField name={`plan-${name}`} label={label} value={plan[name]} onChange={(e) => onChange({ [name]: e.target.value })} errors={errors[name]} {...extra} />

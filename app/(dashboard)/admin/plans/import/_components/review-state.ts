@@ -4,7 +4,7 @@ import { suggestIndicators, type IndicatorLike } from "@/lib/domain/plan-import/
 import { newIndicatorDefaults, MODEL_COMPARATOR, type ReviewCandidate } from "@/lib/domain/plan-import/review";
 import { extractTargets } from "@/lib/domain/extract";
 import type { PlanMetaGuess } from "@/lib/domain/plan-import/plan-meta";
-import type { FieldErrors } from "@/lib/result";
+import { issueCodes, type FieldErrors } from "@/lib/result";
 
 export const NEW_INDICATOR = "new";
 
@@ -161,12 +161,15 @@ export function buildPayload(text: string, plan: PlanState, candidates: readonly
   return { payload: { sourceText: text, plan: planPayload, targets }, keys: accepted.map((c) => c.key) };
 }
 
+/** Message keys by field, as the import's cards show them. */
+export type FieldMessages = Record<string, string[]>;
+
 /** Splits the server's field messages into plan fields, per-candidate fields and the rest. */
 export function routeErrors(fieldErrors: FieldErrors, keys: readonly string[]) {
-  const plan: FieldErrors = {};
-  const byCandidate: Record<string, FieldErrors> = {};
+  const plan: FieldMessages = {};
+  const byCandidate: Record<string, FieldMessages> = {};
   const other: string[] = [];
-  for (const [path, messages] of Object.entries(fieldErrors)) {
+  for (const [path, messages] of Object.entries(issueCodes(fieldErrors))) {
     const target = /^targets\.(\d+)\.(.+)$/.exec(path);
     if (target) {
       const key = keys[Number(target[1])];

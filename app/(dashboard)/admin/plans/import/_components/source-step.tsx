@@ -38,7 +38,7 @@ export function SourceStep({
         onTextChange(result.data.text);
         setFileMessage({ tone: "success", text: t("admin.import.fileRead", { name: result.data.name, chars: new Intl.NumberFormat(locale).format(result.data.text.length) }) });
       } else {
-        const key = result.fieldErrors?.file?.[0];
+        const key = result.fieldErrors?.file?.[0]?.code;
         setFileMessage({ tone: "error", text: key ? t(key) : describeFailure(t, result) });
       }
     });

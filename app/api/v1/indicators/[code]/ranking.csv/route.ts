@@ -1,31 +1,21 @@
-// GET /indicators/CODE/export?period=2020Q2[&region=…][&provisional=1]: the ranking table as CSV.
-import { z } from "zod";
-import { getRequestUser } from "@/lib/auth/request-user";
+// GET /api/v1/indicators/CODE/ranking.csv?period=2020Q2[&region=…][&provisional=1]: the ranking
+// table as CSV, for a session or an API token.
 import { getIndicatorDashboard } from "@/lib/data/dashboard/indicator";
 import { formatPeriod } from "@/lib/domain";
 import { attachment, toCsv } from "@/lib/export/csv";
-import { notFound, parseQuery, unauthorized } from "@/lib/http";
+import { handle } from "@/lib/http";
 import { unitLabel } from "@/lib/i18n/units";
 import { localizedName } from "@/lib/i18n/format";
-import { getTranslator } from "@/lib/i18n/server";
 import { cellNumber, formatProgress, formatTarget } from "@/lib/i18n/display";
-import { periodParam, provisionalParam } from "@/lib/validations/dashboard";
+import { rankingExportRoute } from "./schema";
 
-const querySchema = z.object({ period: periodParam, provisional: provisionalParam, region: z.string().regex(/^\d{6}$/).optional() });
-
-export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
-  const query = parseQuery(querySchema, request.url);
-  if (!query.ok) return query.response;
-  const user = await getRequestUser(request);
-  if (!user) return unauthorized();
-  const { code } = await params;
-  const dashboard = await getIndicatorDashboard(user, code, {
-    provisional: query.data.provisional,
-    period: query.data.period,
-    focusRegionCode: query.data.region ?? null,
+export const GET = handle(rankingExportRoute, async ({ user, params, query, t, locale, error }) => {
+  const dashboard = await getIndicatorDashboard(user, params.code, {
+    provisional: query.provisional,
+    period: query.period,
+    focusRegionCode: query.region ?? null,
   });
-  if (!dashboard) return notFound("indicator");
-  const { t, locale } = await getTranslator();
+  if (!dashboard) return error("NOT_FOUND", "api.errors.indicatorNotFound");
   const { indicator } = dashboard;
   const header = [t("indicator.rank"), t("targets.region"), t("indicator.regionCode"), `${t("indicator.value")} (${unitLabel(locale, indicator.unit)})`, t("targets.target"), t("targets.progress"), t("targets.status"), t("indicator.lead"), t("indicator.coverage")];
   const rows = dashboard.ranking.map((r) => [
@@ -43,4 +33,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   return new Response(toCsv([header, ...rows]), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": attachment(filename) },
   });
-}
+});
