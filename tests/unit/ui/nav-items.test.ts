@@ -38,7 +38,8 @@ describe("navigation", () => {
     const hrefs = (role: (typeof ROLES)[number]) => navItemsFor({ role }).map((item) => item.href);
     const everything = ["/", "/targets", "/entry", "/review", "/completeness", "/periods", "/audit", "/admin", "/reports"];
     expect(hrefs("ADMIN")).toEqual(everything);
-    expect(hrefs("OFFICE")).toEqual(everything);
+    // Reporting periods are installation-wide: the administrator's (issue 14).
+    expect(hrefs("OFFICE")).toEqual(everything.filter((href) => href !== "/periods"));
     expect(hrefs("LEADERSHIP")).toEqual(["/", "/targets", "/reports"]);
     expect(hrefs("DEPARTMENT")).toEqual(["/", "/targets", "/entry"]);
     expect(hrefs("VIEWER")).toEqual(["/", "/targets"]);
