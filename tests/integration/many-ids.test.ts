@@ -10,6 +10,7 @@ import { evaluateTargetsAsOf } from "@/lib/data/evaluation/as-of";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
 import { submitFigures } from "@/lib/data/figures";
 import { idChunks, IDS_PER_STATEMENT, loadByIdChunks } from "@/lib/data/id-lists";
+import { listRegionChoices } from "@/lib/data/regions";
 import { listSupportingDepartments } from "@/lib/data/reports/explanations";
 import { approveMatchingFigures } from "@/lib/data/review";
 import { listReviewPage, REVIEW_PAGE_SIZE } from "@/lib/data/review-list";
@@ -101,6 +102,14 @@ describe("more ids than a statement may bind", () => {
     const cityPage = await getEntryGrid(fx.users.dept, { period: { year: 2020, quarter: 3 }, page: Math.floor(COUNTIES / ENTRY_PAGE_SIZE) + 1 });
     const cityRow = cityPage?.rows.find((r) => r.region.code === fx.city.code && r.indicator.id === fx.rate.id);
     expect(cityRow?.isRollUp).toBe(true);
+  });
+
+  it("offers the scope region, its children and the selected region's ancestors and children to pick from", async () => {
+    const choices = await listRegionChoices(fx.users.dept, { path: (await db.region.findUniqueOrThrow({ where: { id: fx.county1.id } })).path });
+    expect(choices[0]).toMatchObject({ code: fx.city.code, depth: 0 });
+    expect(choices).toHaveLength(1 + 2 + COUNTIES);
+    expect(choices.slice(1).every((c) => c.depth === 1)).toBe(true);
+    expect(await listRegionChoices(fx.users.countyDept, null)).toEqual([expect.objectContaining({ code: fx.county2.code, depth: 0 })]);
   });
 
   it("evaluates 1,100 targets as of a past quarter, finds their supporting departments and archives their plan", async () => {
