@@ -83,6 +83,10 @@ describe("more ids than a statement may bind", () => {
 
     const shown = new Date();
     expect(await approveMatchingFigures(fx.users.office, filter, { count: COUNTIES - 1, at: shown })).toMatchObject({ ok: false, code: "CONFLICT" });
+    // Shown before they were submitted: every one of them changed since.
+    const stale = await approveMatchingFigures(fx.users.office, filter, { count: COUNTIES, at: new Date(Date.now() - 3_600_000) });
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(!stale.ok && "conflicts" in stale ? stale.conflicts : []).toHaveLength(COUNTIES);
     expect(await approveMatchingFigures(fx.users.dept, filter, { count: COUNTIES, at: shown })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await approveMatchingFigures(fx.users.office, filter, { count: COUNTIES, at: shown })).toEqual({ ok: true, data: { count: COUNTIES } });
     expect(await db.figure.count({ where: { indicatorId: fx.rate.id, year: 2020, quarter: 3, status: "APPROVED", region: { code: { startsWith: "8" } } } })).toBe(COUNTIES);
