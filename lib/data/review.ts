@@ -11,6 +11,7 @@ import { can } from "@/lib/permissions";
 import { recordAudits } from "./audit";
 import { recomputeEvaluations } from "./evaluation/recompute";
 import { figureSnapshot, figureViewSelect, type FigureStatus } from "./figure-view";
+import { updateFiguresAtVersions } from "./figure-versions";
 import { loadByIdChunks } from "./id-lists";
 import { fail, invalidField, type DataResult } from "./result";
 import { reviewWhere, type ReviewFilter } from "./review-list";
@@ -59,12 +60,8 @@ async function applyReview(tx: DbTransaction, user: SessionUser, action: ReviewA
   const status = TO_STATUS[action];
   const data =
     action === "approve" ? { status, approvedById: user.id, approvedAt: now } : { status, reviewComment: comment, approvedById: null, approvedAt: null };
-  // Each figure only at the version just read (two bound parameters each: well under the statement's limit).
-  for (let i = 0; i < figures.length; i += 400) {
-    const batch = figures.slice(i, i + 400);
-    const updated = await tx.figure.updateMany({ where: { OR: batch.map((f) => ({ id: f.id, version: f.version })) }, data: { ...data, version: { increment: 1 } } });
-    if (updated.count !== batch.length) throw new AbortReview({ ...fail("CONFLICT", "reviewConflict"), conflicts: batch.map((f) => f.id) });
-  }
+  const conflicts = await updateFiguresAtVersions(tx, figures, data);
+  if (conflicts.length > 0) throw new AbortReview({ ...fail("CONFLICT", "reviewConflict"), conflicts });
   await recordAudits(
     tx,
     user,
