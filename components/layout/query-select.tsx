@@ -1,5 +1,6 @@
 "use client";
-// A select that puts its value into the page's query string (period, department, status …).
+// A select that puts its value into the page's query string (period, department, status …); an empty
+// value removes it. A paged list starts again at its first page.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 
@@ -22,7 +23,9 @@ export function QuerySelect({ name, label, value, options, testId }: { name: str
         value={value}
         onChange={(e) => {
           const params = new URLSearchParams(search.toString());
-          params.set(name, e.target.value);
+          if (e.target.value) params.set(name, e.target.value);
+          else params.delete(name);
+          params.delete("page");
           startTransition(() => router.push(`${pathname}?${params.toString()}`));
         }}
       >

@@ -15,7 +15,10 @@ import {
   type IndicatorKind,
   type TargetStatus,
 } from "@/lib/domain";
+import type { Prisma } from "@/generated/prisma/client";
+import { topmostPaths } from "./evaluation/as-of";
 import { SeriesBook, type FigureRow } from "./evaluation/series";
+import { inSubtrees, loadByIdChunks, subtreesWhere } from "./id-lists";
 import { targetSpecSelect, toTargetSpec } from "./evaluation/spec";
 
 export interface CheckRow {
@@ -70,27 +73,42 @@ export async function checkFigures(
   const indicatorIds = [...new Set(rows.map((r) => r.indicatorId))];
   const regionIds = [...new Set(rows.map((r) => r.regionId))];
   const [targets, settings] = await Promise.all([
-    db.target.findMany({
-      where: { archivedAt: null, indicatorId: { in: indicatorIds }, regionId: { in: regionIds } },
-      orderBy: [{ deadlineYear: "asc" }, { id: "asc" }],
-      select: { ...targetSpecSelect, id: true, indicatorId: true, regionId: true, region: { select: { path: true } } },
-    }),
+    // Each chunk holds whole (indicator, region) pairs, so each pair's targets keep the deadline order.
+    loadByIdChunks(regionIds, (ids) =>
+      db.target.findMany({
+        where: { archivedAt: null, indicatorId: { in: indicatorIds }, regionId: { in: ids } },
+        orderBy: [{ deadlineYear: "asc" }, { id: "asc" }],
+        select: { ...targetSpecSelect, id: true, indicatorId: true, regionId: true, region: { select: { path: true } } },
+      }),
+    ),
     loadEntryCheckSettings(db),
   ]);
-  const targetPaths = [...new Set(targets.map((t) => t.region.path))];
-  const regions = targetPaths.length
-    ? await db.region.findMany({ where: { OR: targetPaths.map((path) => ({ path: { startsWith: path } })) }, select: { id: true, parentId: true } })
-    : await db.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, parentId: true } });
-  const regionSet = new Set([...regions.map((r) => r.id), ...regionIds]);
-  const stored: FigureRow[] = await db.figure.findMany({
-    where: {
-      indicatorId: { in: indicatorIds },
-      status: { in: [...COUNTED] },
-      OR: [{ year: { lt: period.year } }, { year: period.year, quarter: { lte: period.quarter } }],
-      ...(regionSet.size < 5000 && { regionId: { in: [...regionSet] } }),
-    },
-    select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true },
-  });
+  // The targets' subtrees (their roll-ups) and the rows' own regions.
+  const targetPaths = topmostPaths(targets.map((t) => t.region.path));
+  const [subtreeRegions, rowRegions] = await Promise.all([
+    targetPaths.length ? db.region.findMany({ where: subtreesWhere(targetPaths), select: { id: true, parentId: true } }) : [],
+    loadByIdChunks(regionIds, (ids) => db.region.findMany({ where: { id: { in: ids } }, select: { id: true, parentId: true } })),
+  ]);
+  const regions = [...new Map([...subtreeRegions, ...rowRegions].map((r) => [r.id, r])).values()];
+  const loadFigures = (where: Prisma.FigureWhereInput): Promise<FigureRow[]> =>
+    db.figure.findMany({
+      where: {
+        ...where,
+        indicatorId: { in: indicatorIds },
+        status: { in: [...COUNTED] },
+        OR: [{ year: { lt: period.year } }, { year: period.year, quarter: { lte: period.quarter } }],
+      },
+      select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true },
+    });
+  // Figures of the targets' subtrees by a subquery on the regions; of the other rows' regions by their ids.
+  const inSubtree = new Set(subtreeRegions.map((r) => r.id));
+  const stored = [
+    ...(targetPaths.length ? await loadFigures(inSubtrees(targetPaths)) : []),
+    ...(await loadByIdChunks(
+      regionIds.filter((id) => !inSubtree.has(id)),
+      (ids) => loadFigures({ regionId: { in: ids } }),
+    )),
+  ];
   const replaced = new Set(rows.map((r) => checkKey(r.indicatorId, r.regionId)));
   const figures: FigureRow[] = stored.filter((f) => !(f.year * 4 + f.quarter - 1 === p && replaced.has(checkKey(f.indicatorId, f.regionId))));
   for (const r of rows) figures.push({ indicatorId: r.indicatorId, regionId: r.regionId, year: period.year, quarter: period.quarter, ...r.values });

@@ -14,11 +14,12 @@ import {
   type FigureValues,
   type TargetStatus,
 } from "@/lib/domain";
-import { recordAudit } from "./audit";
+import { recordAudit, recordAudits } from "./audit";
 import { recomputeEvaluations } from "./evaluation/recompute";
 import { checkFigures, checkKey } from "./figure-checks";
 import { recordDenied, resolveEntryDepartment, resolveFigureCoordinates, resolvePeriod } from "./figure-context";
 import { figureSnapshot, figureViewSelect, toFigureView, type FigureStatus, type FigureView } from "./figure-view";
+import { updateFiguresAtVersions } from "./figure-versions";
 import type { FigurePut } from "@/lib/validations/figure";
 import { failure, success, type FieldErrors, type Result } from "@/lib/result";
 import { abort, isUniqueViolation, transaction } from "./transaction";
@@ -213,22 +214,20 @@ export async function submitFigures(user: SessionUser, input: SubmitInput): Prom
     }
     if (Object.keys(rowErrors).length > 0) return { ...failure("INVALID", { reason: "submitBlocked", params: { count: Object.keys(rowErrors).length } }), rowErrors };
 
-    const now = new Date();
-    for (const f of figures) {
-      const updated = await tx.figure.updateMany({
-        where: { id: f.id, version: f.version },
-        data: { status: "SUBMITTED", submittedById: user.id, submittedAt: now, version: { increment: 1 } },
-      });
-      if (updated.count !== 1) abort("CONFLICT", { reason: "submitConflict" });
-      await recordAudit(tx, user, {
+    const moved = await updateFiguresAtVersions(tx, figures, { status: "SUBMITTED", submittedById: user.id, submittedAt: new Date() });
+    if (moved.length > 0) abort("CONFLICT", { reason: "submitConflict", conflicts: moved });
+    await recordAudits(
+      tx,
+      user,
+      figures.map((f) => ({
         action: "figure.submit",
         entityType: "Figure",
         entityId: f.id,
         regionPath: f.region.path,
         before: { status: f.status, version: f.version },
         after: { indicator: f.indicator.code, region: f.region.code, period: formatPeriod(input), status: "SUBMITTED", version: f.version + 1 },
-      });
-    }
+      })),
+    );
     if (figures.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...kinds.keys()] });
     return success({ submitted: figures.length });
   });

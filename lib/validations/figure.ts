@@ -56,6 +56,15 @@ const reviewTarget = z.object({ id: z.number().int().positive(), version: z.numb
 
 export const approveSchema = z.object({ figures: z.array(reviewTarget).min(1, "nothingSelected").max(5000) });
 export const returnSchema = z.object({ figure: reviewTarget, comment: cleanString().trim().min(2, "commentRequired").max(MAX_NOTE_LENGTH, "noteTooLong") });
+/** "Approve all" of a review list's department under its filter: the count shown and when it was shown. */
+export const approveMatchingSchema = z.object({
+  period: periodInput,
+  departmentId: z.number().int().positive(),
+  regionCode: z.string().regex(/^\d{6}$/, "badRegionCode").optional(),
+  indicatorCode: z.string().trim().min(1).max(64, "unknownIndicator").optional(),
+  count: z.number().int().min(1, "nothingSelected"),
+  shownAt: z.iso.datetime({ error: "badDate" }).transform((s) => new Date(s)),
+});
 export const reopenSchema = z.object({ figure: reviewTarget, reason: cleanString().trim().min(2, "reasonRequired").max(MAX_NOTE_LENGTH, "noteTooLong") });
 
 export const periodChangeSchema = z.object({

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { getFigureHistory, listAuditEvents } from "@/lib/data/audit-log";
 import { saveFigure, submitFigures } from "@/lib/data/figures";
 import { updatePeriod } from "@/lib/data/periods";
-import { approveFigures, listReviewGroups, reopenFigure, returnFigure } from "@/lib/data/review";
+import { approveFigures, reopenFigure, returnFigure } from "@/lib/data/review";
+import { listReviewPage } from "@/lib/data/review-list";
 import { loadSessionUser } from "@/lib/data/session-users";
 import { createEntryFixture, type EntryFixture } from "@/tests/support/entry-fixture";
 import { userNamed } from "@/tests/support/users";
@@ -34,12 +35,13 @@ beforeAll(async () => {
 
 describe("review", () => {
   it("lists submitted figures of the scope by department with last value and target", async () => {
-    const groups = await listReviewGroups(fx.users.office, { year: 2020, quarter: 3, status: "SUBMITTED" });
+    const { groups, total, pageCount } = await listReviewPage(fx.users.office, { year: 2020, quarter: 3, status: "SUBMITTED" });
+    expect({ total, pageCount }).toEqual({ total: 2, pageCount: 1 });
     expect(groups).toHaveLength(1);
     expect(groups[0]?.department.code).toBe(fx.department.code);
     const item = groups[0]?.items.find((i) => i.figure.id === rateId);
     expect(item).toMatchObject({ previous: 94, target: { comparator: "GTE", targetValue: 95 } });
-    expect(await listReviewGroups(fx.users.dept, { year: 2020, quarter: 3, status: "SUBMITTED" })).toEqual([]);
+    expect((await listReviewPage(fx.users.dept, { year: 2020, quarter: 3, status: "SUBMITTED" })).groups).toEqual([]);
   });
 
   it("refuses a department user and a stale version", async () => {

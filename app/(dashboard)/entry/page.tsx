@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { Pager } from "@/components/layout/pager";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getEntryGrid } from "@/lib/data/entry-grid";
+import { listRegionChoices } from "@/lib/data/regions";
 import { parsePeriod } from "@/lib/domain";
 import { formatDate, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -20,13 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
 const searchSchema = z.object({
   period: z.string().optional().transform((v) => (v ? (parsePeriod(v) ?? undefined) : undefined)),
   department: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  region: z.string().regex(/^\d{6}$/).optional().catch(undefined),
+  page: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
 });
 
 export default async function EntryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!can(user, "figure.enter")) notFound();
-  const [{ t, locale }, params] = await Promise.all([getTranslator(), searchSchema.parseAsync(await searchParams).catch(() => ({ period: undefined, department: undefined }))]);
-  const grid = await getEntryGrid(user, { period: params.period, departmentId: params.department });
+  const [{ t, locale }, params] = await Promise.all([getTranslator(), searchSchema.parseAsync(await searchParams).catch(() => ({ period: undefined, department: undefined, region: undefined, page: undefined }))]);
+  const grid = await getEntryGrid(user, { period: params.period, departmentId: params.department, regionCode: params.region, page: params.page ?? 1 });
 
   if (!grid) {
     return (
@@ -42,7 +46,9 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
   const departmentName = localizedName(locale, grid.department.name, grid.department.nameEn);
   const isOnBehalf = can(user, "figure.enterOnBehalf");
   // A new grid for another quarter or department; a refresh of the same one keeps unsaved edits.
-  const gridKey = `${period.label}:${grid.department.id}`;
+  const gridKey = `${period.label}:${grid.department.id}:${grid.region?.code ?? ""}:${grid.page}`;
+  const regions = await listRegionChoices(user, grid.region);
+  const search = { period: period.label, department: params.department?.toString(), region: grid.region?.code };
 
   return (
     <div className="space-y-4">
@@ -60,6 +66,8 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
           period={period.label}
           departments={isOnBehalf ? grid.departments.map((d) => ({ value: String(d.id), label: localizedName(locale, d.name, d.nameEn) })) : []}
           department={String(grid.department.id)}
+          regions={regions.length > 1 ? [{ value: "", label: t("entry.allRegions") }, ...regions.map((r) => ({ value: r.code, label: `${"\u3000".repeat(r.depth)}${localizedName(locale, r.name, r.nameEn)}` }))] : []}
+          region={grid.region?.code ?? ""}
         />
       </div>
       {!period.isOpen && (
@@ -79,6 +87,7 @@ export default async function EntryPage({ searchParams }: { searchParams: Promis
         department={{ id: grid.department.id, code: grid.department.code }}
         isOnBehalf={isOnBehalf}
       />
+      <Pager page={grid.page} pageCount={grid.pageCount} total={grid.total} pathname="/entry" search={search} testId="entry-pager" />
       {period.isOpen && <ImportPanel period={period.label} departmentId={grid.department.id} />}
     </div>
   );

@@ -1,10 +1,10 @@
 "use server";
-// Review actions: approve (one or a department's submission), return with a comment, reopen with a reason.
+// Review actions: approve (one, or a department's submission under the list's filter), return with a comment, reopen with a reason.
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
-import { approveFigures, reopenFigure, returnFigure } from "@/lib/data/review";
+import { approveFigures, approveMatchingFigures, reopenFigure, returnFigure } from "@/lib/data/review";
 import { failure, type Result } from "@/lib/result";
-import { approveSchema, reopenSchema, returnSchema, zodFieldErrors } from "@/lib/validations/figure";
+import { approveMatchingSchema, approveSchema, reopenSchema, returnSchema, zodFieldErrors } from "@/lib/validations/figure";
 
 export type ReviewResult = Result<{ count: number }, { conflicts?: number[] }>;
 
@@ -33,4 +33,12 @@ export async function reopenAction(input: unknown): Promise<ReviewResult> {
   const parsed = reopenSchema.safeParse(input);
   if (!parsed.success) return failure("INVALID", { reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) });
   return done(await reopenFigure(user, parsed.data.figure, parsed.data.reason));
+}
+
+export async function approveMatchingAction(input: unknown): Promise<ReviewResult> {
+  const user = await requireUser();
+  const parsed = approveMatchingSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "INVALID", reason: "invalid", fieldErrors: zodFieldErrors(parsed.error) };
+  const { period, count, shownAt, ...filter } = parsed.data;
+  return done(await approveMatchingFigures(user, { ...filter, year: period.year, quarter: period.quarter }, { count, at: shownAt }));
 }

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
+import { Pager } from "@/components/layout/pager";
 import { QuerySelect } from "@/components/layout/query-select";
 import { requireUser } from "@/lib/auth/session";
 import { listPeriods, pickPeriod } from "@/lib/data/periods";
-import { listReviewGroups } from "@/lib/data/review";
+import { findRegionInScope, listRegionChoices } from "@/lib/data/regions";
+import { listReviewPage } from "@/lib/data/review-list";
 import { parsePeriod } from "@/lib/domain";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { ReviewList } from "./_components/review-list";
@@ -23,6 +25,10 @@ const STATUSES = ["SUBMITTED", "RETURNED", "APPROVED"] as const;
 const searchSchema = z.object({
   period: z.string().optional().catch(undefined),
   status: z.enum(STATUSES).optional().catch(undefined),
+  department: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  region: z.string().regex(/^\d{6}$/).optional().catch(undefined),
+  indicator: z.string().max(64).optional().catch(undefined),
+  page: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
 });
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -34,8 +40,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const period = pickPeriod(periods, requested);
   if (!period) notFound();
   const status = params.status ?? "SUBMITTED";
-  const groups = await listReviewGroups(user, { year: period.year, quarter: period.quarter, status });
-  const count = groups.reduce((n, g) => n + g.items.length, 0);
+  const filter = { year: period.year, quarter: period.quarter, status, departmentId: params.department, regionCode: params.region, indicatorCode: params.indicator };
+  const [list, region] = await Promise.all([listReviewPage(user, filter, params.page), params.region ? findRegionInScope(user, params.region) : null]);
+  const regions = await listRegionChoices(user, region);
+  const shownAt = new Date().toISOString();
+  // The query string of this list without its page: status tabs, pager and pickers keep the filters.
+  const search = { period: period.label, status, department: params.department?.toString(), region: region?.code, indicator: params.indicator };
+  const tabHref = (s: string) => `/review?${new URLSearchParams(Object.entries({ ...search, status: s }).flatMap(([k, v]) => (v ? [[k, v]] : []))).toString()}`;
+  const all = t("review.filters.all");
 
   return (
     <div className="space-y-4">
@@ -59,7 +71,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         {STATUSES.map((s) => (
           <Link
             key={s}
-            href={`/review?period=${period.label}&status=${s}`}
+            href={tabHref(s)}
             aria-current={s === status ? "page" : undefined}
             className={`rounded-full border px-3 py-1 text-sm ${s === status ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
           >
@@ -67,14 +79,44 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
+      <div className="flex flex-wrap items-end gap-3" data-testid="review-filters">
+        <QuerySelect
+          name="department"
+          label={t("review.filters.department")}
+          value={params.department?.toString() ?? ""}
+          testId="review-department"
+          options={[{ value: "", label: all }, ...list.departments.map((d) => ({ value: String(d.id), label: `${localizedName(locale, d.name, d.nameEn)}${t("review.itemCount", { count: d.count })}` }))]}
+        />
+        <QuerySelect
+          name="region"
+          label={t("review.filters.region")}
+          value={region?.code ?? ""}
+          testId="review-region"
+          options={[{ value: "", label: all }, ...regions.map((r) => ({ value: r.code, label: `${"\u3000".repeat(r.depth)}${localizedName(locale, r.name, r.nameEn)}` }))]}
+        />
+        <QuerySelect
+          name="indicator"
+          label={t("review.filters.indicator")}
+          value={params.indicator ?? ""}
+          testId="review-indicator"
+          options={[{ value: "", label: all }, ...list.indicators.map((i) => ({ value: i.code, label: localizedName(locale, i.name, i.nameEn) }))]}
+        />
+      </div>
       {!period.isOpen && <p className="rounded-lg border border-slate-300 bg-slate-100 px-3 py-2 text-sm text-slate-700">{t("review.closedNotice")}</p>}
-      {count === 0 ? (
+      {list.total === 0 ? (
         <Card>
           <p className="text-slate-600" data-testid="review-empty">{t(`review.empty.${status}`)}</p>
         </Card>
       ) : (
-        <ReviewList key={`${period.label}:${status}`} groups={groups} status={status} isOpen={period.isOpen} />
+        <ReviewList
+          key={`${period.label}:${status}`}
+          groups={list.groups}
+          status={status}
+          isOpen={period.isOpen}
+          filter={{ period: period.label, regionCode: region?.code, regionName: region ? localizedName(locale, region.name, region.nameEn) : null, indicatorCode: params.indicator, shownAt }}
+        />
       )}
+      <Pager page={list.page} pageCount={list.pageCount} total={list.total} pathname="/review" search={search} testId="review-pager" />
     </div>
   );
 }

@@ -129,13 +129,12 @@ export async function setPlanArchived(user: SessionUser, id: number, archived: b
     if (Boolean(before.archivedAt) === archived) return before;
     const now = new Date();
     if (archived) {
-      const archivedTargets = await tx.target.findMany({ where: { planId: id, archivedAt: null }, select: { id: true } });
-      await tx.target.updateMany({ where: { id: { in: archivedTargets.map((t) => t.id) } }, data: { archivedAt: now } });
       // Dashboards read evaluations: archived targets leave them.
-      await tx.targetEvaluation.deleteMany({ where: { targetId: { in: archivedTargets.map((t) => t.id) } } });
+      await tx.targetEvaluation.deleteMany({ where: { target: { planId: id, archivedAt: null } } });
+      await tx.target.updateMany({ where: { planId: id, archivedAt: null }, data: { archivedAt: now } });
     } else {
       const restored = await tx.target.findMany({ where: { planId: id, archivedAt: before.archivedAt }, select: { id: true } });
-      await tx.target.updateMany({ where: { id: { in: restored.map((t) => t.id) } }, data: { archivedAt: null } });
+      await tx.target.updateMany({ where: { planId: id, archivedAt: before.archivedAt }, data: { archivedAt: null } });
       await recomputeEvaluations(tx, { ids: restored.map((t) => t.id) });
     }
     const after = await tx.plan.update({ where: { id }, data: { archivedAt: archived ? now : null }, select: metaSelect });

@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ScoredTarget } from "@/lib/domain/target-summaries";
 import { STATUS_ORDER, type TargetStatus } from "@/lib/domain";
-import { idChunks, likePrefix } from "../sql";
+import { idChunks } from "../id-lists";
+import { likePrefix } from "../sql";
 
 /** A target without a cached evaluation is NO_DATA, as in loadScopedTargets. */
 const STATUS = Prisma.sql`COALESCE("e"."status", 'NO_DATA')`;

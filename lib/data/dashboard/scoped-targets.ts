@@ -11,7 +11,7 @@ import type { TargetStatus } from "@/lib/domain";
 import { evaluateTargetsAsOf } from "../evaluation/as-of";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
-import { idChunks } from "../sql";
+import { idChunks } from "../id-lists";
 
 export interface ScopeOptions {
   /** Count SUBMITTED figures as provisional values besides the APPROVED ones. */

@@ -5,6 +5,7 @@
 // this with the cache at the current quarter, target by target).
 import type { DbWriter } from "@/lib/db-client";
 import { DEFAULT_SETTINGS, evaluateTarget, measuredSeries, periodFromIndex, type DomainSettings, type TargetStatus } from "@/lib/domain";
+import { inSubtrees, loadByIdChunks, subtreesWhere } from "../id-lists";
 import { SeriesBook } from "./series";
 import { targetSpecSelect, toTargetSpec, type StoredTargetSpec } from "./spec";
 
@@ -77,19 +78,21 @@ export async function evaluateTargetsAsOf(
   options: { provisional: boolean; settings?: DomainSettings },
 ): Promise<Map<number, EvaluationColumns>> {
   if (targetIds.length === 0) return new Map();
-  const targets = await db.target.findMany({
-    where: { id: { in: [...targetIds] } },
-    select: { ...targetSpecSelect, id: true, indicatorId: true, regionId: true, region: { select: { path: true } } },
-  });
+  const targets = await loadByIdChunks(targetIds, (ids) =>
+    db.target.findMany({
+      where: { id: { in: ids } },
+      select: { ...targetSpecSelect, id: true, indicatorId: true, regionId: true, region: { select: { path: true } } },
+    }),
+  );
   const prefixes = topmostPaths(targets.map((t) => t.region.path));
-  const regions = await db.region.findMany({ where: { OR: prefixes.map((p) => ({ path: { startsWith: p } })) }, select: { id: true, parentId: true } });
+  const regions = await db.region.findMany({ where: subtreesWhere(prefixes), select: { id: true, parentId: true } });
   const figures = await db.figure.findMany({
     where: {
       indicatorId: { in: [...new Set(targets.map((t) => t.indicatorId))] },
       status: { in: options.provisional ? ["APPROVED", "SUBMITTED"] : ["APPROVED"] },
       // Later quarters cannot change an evaluation as of `asOf`; leave them out of the book.
       year: { lte: periodFromIndex(asOf).year },
-      ...(regions.length < 5000 && { regionId: { in: regions.map((r) => r.id) } }),
+      ...inSubtrees(prefixes),
     },
     select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true },
   });

@@ -3,12 +3,13 @@
 // It takes the client as an argument so that scripts and transactions can use it too.
 import type { DbWriter } from "@/lib/db-client";
 import { DEFAULT_SETTINGS, type DomainSettings } from "@/lib/domain";
+import { idChunks, inSubtrees, loadByIdChunks, subtreesWhere } from "../id-lists";
 import { evaluationColumns, topmostPaths } from "./as-of";
 import { currentPeriodIndex } from "./current-period";
 import { SeriesBook, type FigureRow } from "./series";
 import { targetSpecSelect } from "./spec";
 
-type TargetFilter = { ids?: number[]; indicatorIds?: number[]; regionIds?: number[] };
+type TargetFilter = { ids?: number[]; indicatorIds?: number[] };
 
 const targetSelect = {
   ...targetSpecSelect,
@@ -23,21 +24,17 @@ export async function recomputeEvaluations(
   filter: TargetFilter = {},
   settings: DomainSettings = DEFAULT_SETTINGS,
 ): Promise<number> {
-  const targets = await db.target.findMany({
-    where: {
-      archivedAt: null,
-      ...(filter.ids && { id: { in: filter.ids } }),
-      ...(filter.indicatorIds && { indicatorId: { in: filter.indicatorIds } }),
-      ...(filter.regionIds && { regionId: { in: filter.regionIds } }),
-    },
-    select: targetSelect,
-  });
+  // A long list of ids (a plan's targets) is split; indicators are few and go along whole.
+  const where = (ids?: number[]) => ({ archivedAt: null, ...(ids && { id: { in: ids } }), ...(filter.indicatorIds && { indicatorId: { in: filter.indicatorIds } }) });
+  const targets = filter.ids
+    ? await loadByIdChunks(filter.ids, (ids) => db.target.findMany({ where: where(ids), select: targetSelect }))
+    : await db.target.findMany({ where: where(), select: targetSelect });
   if (targets.length === 0) return 0;
 
   const asOf = await currentPeriodIndex(db);
   const prefixes = topmostPaths(targets.map((t) => t.region.path));
   const regions = await db.region.findMany({
-    where: { OR: prefixes.map((p) => ({ path: { startsWith: p } })) },
+    where: subtreesWhere(prefixes),
     select: { id: true, parentId: true },
   });
   const indicatorIds = [...new Set(targets.map((t) => t.indicatorId))];
@@ -45,7 +42,7 @@ export async function recomputeEvaluations(
     where: {
       indicatorId: { in: indicatorIds },
       status: { in: ["APPROVED", "SUBMITTED"] },
-      ...(regions.length < 5000 && { regionId: { in: regions.map((r) => r.id) } }),
+      ...inSubtrees(prefixes),
     },
     select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true, status: true },
   });
@@ -65,9 +62,8 @@ export async function recomputeEvaluations(
   );
 
   // SQLite allows 999 bound parameters per statement: keep id lists and row batches below that.
-  const ids = targets.map((t) => t.id);
-  for (let i = 0; i < ids.length; i += 900) {
-    await db.targetEvaluation.deleteMany({ where: { targetId: { in: ids.slice(i, i + 900) } } });
+  for (const ids of idChunks(targets.map((t) => t.id))) {
+    await db.targetEvaluation.deleteMany({ where: { targetId: { in: ids } } });
   }
   for (let i = 0; i < rows.length; i += 45) {
     await db.targetEvaluation.createMany({ data: rows.slice(i, i + 45) });

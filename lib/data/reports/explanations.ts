@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatPeriod, rateValue, toQuarter } from "@/lib/domain";
+import { loadByIdChunks } from "../id-lists";
 import { regionInScope } from "../scope";
 
 export interface DepartmentName {
@@ -20,11 +21,14 @@ export interface FigureNote {
 
 /** Supporting departments (配合单位) of each target, in a stable order. */
 export async function listSupportingDepartments(targetIds: readonly number[]): Promise<Map<number, DepartmentName[]>> {
-  const rows = await db.targetSupport.findMany({
-    where: { targetId: { in: [...targetIds] } },
-    select: { targetId: true, department: { select: { code: true, name: true, shortName: true, nameEn: true } } },
-    orderBy: { department: { code: "asc" } },
-  });
+  // A chunk holds each of its targets whole, so each target's departments keep the statement's order.
+  const rows = await loadByIdChunks(targetIds, (ids) =>
+    db.targetSupport.findMany({
+      where: { targetId: { in: ids } },
+      select: { targetId: true, department: { select: { code: true, name: true, shortName: true, nameEn: true } } },
+      orderBy: { department: { code: "asc" } },
+    }),
+  );
   const byTarget = new Map<number, DepartmentName[]>();
   for (const r of rows) {
     const { name, shortName, nameEn } = r.department;

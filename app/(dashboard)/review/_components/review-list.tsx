@@ -1,22 +1,32 @@
 "use client";
-// Figures to review, grouped by department and region: approve one or a department's whole
-// submission, return one with a comment, reopen an approved one with a reason.
+// One page of figures to review, grouped by department and region: approve one or a department's
+// whole submission under the list's filter (on every page), return one with a comment, reopen an
+// approved one with a reason.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
-import type { ReviewGroup, ReviewItem } from "@/lib/data/review";
+import type { ReviewGroup, ReviewItem } from "@/lib/data/review-list";
 import { useI18n } from "@/lib/i18n/client";
 import { formatRate, formatTarget, formatValue } from "@/lib/i18n/display";
 import { localizedName } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { issueMessages, failureMessage } from "@/lib/i18n/issues";
 import { figureHistoryAction } from "../../entry/actions";
-import { approveAction, reopenAction, returnAction, type ReviewResult } from "../actions";
+import { approveAction, approveMatchingAction, reopenAction, returnAction, type ReviewResult } from "../actions";
 
 type Status = "SUBMITTED" | "RETURNED" | "APPROVED";
 
-export function ReviewList({ groups, status, isOpen }: { groups: ReviewGroup[]; status: Status; isOpen: boolean }) {
+/** The list's filter besides status and department, and when the list was read (the bulk approval's watermark). */
+export interface ReviewListFilter {
+  period: string;
+  regionCode?: string;
+  regionName: string | null;
+  indicatorCode?: string;
+  shownAt: string;
+}
+
+export function ReviewList({ groups, status, isOpen, filter }: { groups: ReviewGroup[]; status: Status; isOpen: boolean; filter: ReviewListFilter }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
@@ -44,24 +54,31 @@ export function ReviewList({ groups, status, isOpen }: { groups: ReviewGroup[]; 
       )}
       {groups.map((group) => {
         const name = localizedName(locale, group.department.name, group.department.nameEn);
+        const count = group.department.count;
+        const confirmText = filter.regionName
+          ? t("review.confirmApproveAllIn", { department: name, region: filter.regionName, count })
+          : t("review.confirmApproveAll", { department: name, count });
         return (
           <section key={group.department.id} className="rounded-xl border border-slate-200 bg-white shadow-sm" data-testid={`review-group-${group.department.code}`}>
             <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
               <h2 className="font-semibold">
-                {name} <span className="text-sm font-normal text-slate-500">{t("review.itemCount", { count: group.items.length })}</span>
+                {name} <span className="text-sm font-normal text-slate-500">{t("review.itemCount", { count })}</span>
               </h2>
-              {status === "SUBMITTED" && isOpen && (
+              {status === "SUBMITTED" && isOpen && group.department.id > 0 && (
                 <button
                   type="button"
                   disabled={isPending}
                   data-testid="approve-all"
                   className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800 disabled:opacity-50"
                   onClick={() =>
-                    window.confirm(t("review.confirmApproveAll", { department: name, count: group.items.length })) &&
-                    run(() => approveAction({ figures: group.items.map((i) => ({ id: i.figure.id, version: i.figure.version })) }), (count) => t("review.approved", { count }))
+                    window.confirm(confirmText) &&
+                    run(
+                      () => approveMatchingAction({ period: filter.period, departmentId: group.department.id, regionCode: filter.regionCode, indicatorCode: filter.indicatorCode, count, shownAt: filter.shownAt }),
+                      (approved) => t("review.approved", { count: approved }),
+                    )
                   }
                 >
-                  {t("review.approveAll", { count: group.items.length })}
+                  {t("review.approveAll", { count })}
                 </button>
               )}
             </header>
