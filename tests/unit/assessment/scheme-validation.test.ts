@@ -1,5 +1,6 @@
 // A stored scheme is checked on the way in: rule kinds and parameters, defaults, sums, codes.
 import { describe, expect, it } from "vitest";
+import { issueCodes } from "@/lib/result";
 import { fieldErrorsOf, MSG } from "@/lib/validations/fields";
 import { ASSESSMENT_MSG as M, assessmentSchemeSchema, givenScoreSchema, type AssessmentSchemeInput } from "@/lib/validations/assessment";
 
@@ -24,7 +25,7 @@ function minimal(): AssessmentSchemeInput {
 const errorsOf = (input: unknown) => {
   const result = assessmentSchemeSchema.safeParse(input);
   if (result.success) return {};
-  return fieldErrorsOf(result.error);
+  return issueCodes(fieldErrorsOf(result.error));
 };
 
 describe("assessmentSchemeSchema", () => {
@@ -128,6 +129,6 @@ describe("givenScoreSchema", () => {
   it("refuses a missing or negative score", () => {
     expect(givenScoreSchema.safeParse({ points: "" }).success).toBe(false);
     const negative = givenScoreSchema.safeParse({ points: -1 });
-    expect(negative.success ? {} : fieldErrorsOf(negative.error)).toEqual({ points: [M.score] });
+    expect(negative.success ? {} : issueCodes(fieldErrorsOf(negative.error))).toEqual({ points: [M.score] });
   });
 });
