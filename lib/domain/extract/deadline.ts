@@ -98,3 +98,25 @@ export function deadlineFor(
   const later = phrases.find((p) => p.start >= position && p.start < sentenceEnd);
   return later?.year ?? null;
 }
+
+/** "临海市2023年质量强市工作要点": the title of an annual plan names its year. */
+const ANNUAL_PLAN_TITLE = /(\d{4})\s*年度?[^\n]{0,30}?(?:工作要点|工作计划|行动计划|工作方案|实施方案|工作安排|工作任务)/u;
+const TITLE_LINES = 5;
+
+/**
+ * The year of an annual plan, from a title among the document's first lines (a title has no
+ * sentence punctuation), or null. Targets without a deadline of their own are due that year.
+ */
+export function annualPlanYear(text: string): number | null {
+  const titles = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .slice(0, TITLE_LINES)
+    .filter((line) => !/[,;。:]/u.test(line));
+  for (const line of titles) {
+    const year = Number(ANNUAL_PLAN_TITLE.exec(line)?.[1]);
+    if (year >= 1990 && year <= 2100) return year;
+  }
+  return null;
+}
