@@ -2,7 +2,7 @@
 // Pure: text in, targets out. All matching runs on a normalised copy of the text that has
 // the same length as the original, so offsets and quotes refer to the original input.
 import { buildCandidate, type Candidate } from "./candidate";
-import { DeadlineContext, annualPlanYear, deadlineFor, findYearPhrases } from "./deadline";
+import { DeadlineContext, annualPlanYear, deadlineFor, documentYear, findYearPhrases } from "./deadline";
 import { findMarkers } from "./departments";
 import { normaliseText } from "./normalise";
 import { SENTENCE_BREAK, firstBreakAfter, splitParagraphs } from "./paragraphs";
@@ -78,6 +78,7 @@ export function extractTargets(text: string): ExtractedTarget[] {
     .sort((a, b) => a.start - b.start);
   const context = new DeadlineContext();
   const planYear = annualPlanYear(norm);
+  const speakingYear = documentYear(norm);
   const out: ExtractedTarget[] = [];
 
   for (const info of infos) {
@@ -104,8 +105,8 @@ export function extractTargets(text: string): ExtractedTarget[] {
 
       const sentenceEnd = firstBreakAfter(work, value.end, paragraph.end, SENTENCE_BREAK);
       const year = deadlineFor(phrases, value.start, sentenceEnd, context.inherited()) ?? planYear;
-      // In an annual plan, a sentence dated before the plan's year reports what was achieved.
-      if (planYear !== null && year !== null && year < planYear) return;
+      // A sentence dated before the year the document speaks from reports what was achieved.
+      if (speakingYear !== null && year !== null && year < speakingYear) return;
       const marker = markerFor(info.markers, value.end);
       out.push({
         quote: text.slice(candidate.quote.start, candidate.quote.end),

@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, "../../..");
 const fixturesDir = path.join(root, "tests/fixtures/extraction");
 const documentDirs = [path.join(root, "prisma/seed/documents"), path.join(fixturesDir, "documents")];
 /**
- * The level reached on the whole labelled set (8 documents, 165 targets): a change to the
+ * The level reached on the whole labelled set (9 documents, 174 targets): a change to the
  * extractor must not fall below it. Strict: a match must also agree on comparator and year.
  */
 const MIN_PRECISION = 1;
@@ -105,7 +105,7 @@ describe("extraction ground truth", () => {
   });
 
   it("has a fixture for every document, with quotes that occur exactly once", () => {
-    expect(documents.length).toBeGreaterThanOrEqual(8);
+    expect(documents.length).toBeGreaterThanOrEqual(9);
     for (const { text, labels } of results) {
       for (const label of labels) {
         expect(label.start, label.quote).toBeGreaterThanOrEqual(0);

@@ -1,7 +1,7 @@
 // Annual plans, assessment schemes and reported figures: which numbers are targets, and when.
 import { describe, expect, it } from "vitest";
 import { extractTargets } from "@/lib/domain/extract";
-import { annualPlanYear } from "@/lib/domain/extract/deadline";
+import { annualPlanYear, documentYear } from "@/lib/domain/extract/deadline";
 
 const values = (text: string): number[] => extractTargets(text).map((t) => t.value);
 
@@ -16,6 +16,16 @@ describe("the year of an annual plan", () => {
   it("is the deadline of targets that state none, and a sentence dated earlier reports the past", () => {
     const text = "南山县2023年质量工作要点\n2022年,全县新增名牌产品6个。\n一、目标\n全县食品抽检合格率达到98%以上。到2025年,新增地方标准5项。";
     expect(extractTargets(text).map((t) => [t.value, t.year])).toEqual([[98, 2023], [5, 2025]]);
+  });
+});
+
+describe("the year a document speaks from", () => {
+  it("is an annual plan's year, else the year of its document number; earlier sentences report the past", () => {
+    expect(documentYear("平阳市2024年工作要点\n平政发〔2023〕21号")).toBe(2024);
+    expect(documentYear("关于推进标准化的实施意见\n平政发〔2024〕21号")).toBe(2024);
+    expect(documentYear("关于推进标准化的实施意见\n正文。")).toBeNull();
+    const text = "关于推进标准化的实施意见\n平政发〔2024〕21号\n2023年,全市主导制定国家标准4项,抽查合格率达到95.2%。\n到2025年,抽查合格率达到97%以上。";
+    expect(extractTargets(text).map((t) => [t.value, t.year])).toEqual([[97, 2025]]);
   });
 });
 
