@@ -4,6 +4,7 @@
 import { buildCandidate, type Candidate } from "./candidate";
 import { DeadlineContext, annualPlanYear, deadlineFor, documentYear, findYearPhrases } from "./deadline";
 import { findMarkers } from "./departments";
+import { sharedIndicators } from "./shared-clause";
 import { normaliseText } from "./normalise";
 import { SENTENCE_BREAK, firstBreakAfter, splitParagraphs } from "./paragraphs";
 import { combineFlags, measureOf, type Flags } from "./qualifiers";
@@ -108,7 +109,7 @@ export function extractTargets(text: string): ExtractedTarget[] {
       // A sentence dated before the year the document speaks from reports what was achieved.
       if (speakingYear !== null && year !== null && year < speakingYear) return;
       const marker = markerFor(info.markers, value.end);
-      out.push({
+      const target: ExtractedTarget = {
         quote: text.slice(candidate.quote.start, candidate.quote.end),
         start: candidate.quote.start,
         end: candidate.quote.end,
@@ -124,7 +125,10 @@ export function extractTargets(text: string): ExtractedTarget[] {
         aspirational: flags.aspirational,
         leadDepartments: marker?.lead ?? [],
         supportDepartments: marker?.support ?? [],
-      });
+      };
+      const shared = sharedIndicators(norm, candidate.indicator, value.start);
+      if (shared === null) out.push(target);
+      else for (const part of shared) out.push({ ...target, indicator: text.slice(part.start, part.end) });
     });
   }
   return out;
