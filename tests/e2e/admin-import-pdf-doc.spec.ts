@@ -17,12 +17,14 @@ async function uploadAndAnalyse(page: Page, file: string): Promise<void> {
   await expect(page.getByTestId("candidate").first()).toBeVisible(ANALYSIS);
 }
 
-/** The candidate with this quote is shown, and locating it highlights exactly its sentence. */
-async function expectHighlighted(page: Page, quote: string): Promise<void> {
-  const card = page.getByTestId("candidate").filter({ has: page.getByTestId("candidate-quote").getByText(quote, { exact: true }) });
-  await expect(card).toHaveCount(1);
-  await card.getByRole("button", { name: "在原文中定位" }).click();
-  await expect(page.getByTestId("active-highlight")).toHaveText(quote);
+/** `count` candidates quote this sentence, and locating each highlights exactly that sentence. */
+async function expectHighlighted(page: Page, quote: string, count = 1): Promise<void> {
+  const cards = page.getByTestId("candidate").filter({ has: page.getByTestId("candidate-quote").getByText(quote, { exact: true }) });
+  await expect(cards).toHaveCount(count);
+  for (let i = 0; i < count; i += 1) {
+    await cards.nth(i).getByRole("button", { name: "在原文中定位" }).click();
+    await expect(page.getByTestId("active-highlight")).toHaveText(quote);
+  }
 }
 
 test("office imports a text PDF and a .doc and reviews their targets beside the highlighted text", async ({ page }) => {
@@ -42,6 +44,8 @@ test("office imports a text PDF and a .doc and reviews their targets beside the 
   await expect(page.getByTestId("source-text")).toContainText("南山县2023年质量提升行动工作要点");
   await expectHighlighted(page, "食品安全评价性抽检合格率不低于97.5%");
   await expectHighlighted(page, "重点工业产品质量安全事故发生率控制在0.5%以内");
+  // One value for two indicators: two candidates, one per indicator, sharing the sentence.
+  await expectHighlighted(page, "计量器具强制检定受检率和检定合格率均达到96%以上", 2);
 });
 
 test("a scanned PDF without text gets a clear message and fills in nothing", async ({ page }) => {
