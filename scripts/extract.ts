@@ -1,15 +1,19 @@
 // `npm run -s extract -- path/to/file.txt`: print the numeric targets found in a policy
 // document, one JSON object per line. Reads .txt in UTF-8 (with or without BOM), UTF-16 or
-// GB18030, and .docx files.
+// GB18030, and .docx, .doc and .pdf files.
 import { readFileSync } from "node:fs";
 import { extractTargets } from "../lib/domain/extract";
-import { cleanText, decodeText, readDocument } from "../lib/files/read-document";
+import { cleanText, decodeText, readDocument, type ReadFailure } from "../lib/files/read-document";
+
+const REASONS: Partial<Record<ReadFailure, string>> = {
+  IMAGE_ONLY: "此PDF仅包含图片，没有可提取的文字；请粘贴文字或上传Word文件 / This PDF holds images only; paste the text or upload the Word file",
+};
 
 async function readText(path: string): Promise<string> {
   const bytes = readFileSync(path);
-  if (!path.toLowerCase().endsWith(".docx")) return cleanText(decodeText(bytes));
+  if (!/\.(?:docx?|pdf)$/iu.test(path)) return cleanText(decodeText(bytes));
   const result = await readDocument(path, bytes);
-  if (!result.ok) throw new Error(`cannot read ${path}: ${result.reason}`);
+  if (!result.ok) throw new Error(`cannot read ${path}: ${REASONS[result.reason] ?? result.reason}`);
   return result.text;
 }
 

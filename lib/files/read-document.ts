@@ -1,12 +1,15 @@
-// Reads the text of an uploaded policy document: .docx through mammoth, .txt as UTF-8 (with or
-// without BOM), UTF-16 with BOM, or GB18030 — the encoding of most Chinese government text files.
+// Reads the text of an uploaded policy document: .docx through mammoth, .pdf and .doc through
+// read-pdf.ts and read-doc.ts, .txt as UTF-8 (with or without BOM), UTF-16 with BOM, or
+// GB18030 — the encoding of most Chinese government text files.
 // Line endings become "\n" so that offsets and quotes are stable from here on. No database and no
 // secrets: the extract CLI uses it too.
 import iconv from "iconv-lite";
 import mammoth from "mammoth";
 import { checkArchive } from "@/lib/upload/archive-limits";
+import { readDoc } from "./read-doc";
+import { readPdf } from "./read-pdf";
 
-export type ReadFailure = "UNSUPPORTED" | "TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "UNREADABLE" | "EMPTY";
+export type ReadFailure = "UNSUPPORTED" | "TOO_LARGE" | "ARCHIVE_TOO_LARGE" | "UNREADABLE" | "EMPTY" | "IMAGE_ONLY";
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: ReadFailure };
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -44,6 +47,10 @@ export async function readDocument(name: string, bytes: Buffer): Promise<ReadRes
     }
     // mammoth ends each paragraph with a blank line; one line per paragraph reads like the .txt files.
     text = text.replace(/\n\n/gu, "\n");
+  } else if (lower.endsWith(".pdf") || lower.endsWith(".doc")) {
+    const result = lower.endsWith(".pdf") ? await readPdf(bytes) : await readDoc(bytes);
+    if (!result.ok) return result;
+    text = result.text;
   } else {
     return { ok: false, reason: "UNSUPPORTED" };
   }

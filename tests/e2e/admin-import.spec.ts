@@ -72,8 +72,8 @@ test("a .docx upload is read and its targets found", async ({ page }) => {
   const doc = new Document({ sections: [{ children: [new Paragraph("二、主要目标"), new Paragraph("到2025年,全县食品抽检合格率稳定在98%以上,新增地方标准5项。")] }] });
   await signIn(page, "office");
   await page.goto("/admin/plans/import");
-  await page.locator("#import-file").setInputFiles({ name: "方案.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
-  await expect(page.getByTestId("file-message")).toContainText("只支持 .txt 和 .docx 文件");
+  await page.locator("#import-file").setInputFiles({ name: "方案.odt", mimeType: "application/vnd.oasis.opendocument.text", buffer: Buffer.from("PK") });
+  await expect(page.getByTestId("file-message")).toContainText("只支持 .pdf、.doc、.docx 和 .txt 文件");
   await page.locator("#import-file").setInputFiles({ name: "实施方案.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await Packer.toBuffer(doc) });
   await expect(page.locator("#import-text")).toHaveValue(/食品抽检合格率稳定在98%以上/);
   await page.getByRole("button", { name: "识别目标" }).click();

@@ -2,6 +2,7 @@
 // comparator and flags. Works on the normalised, marker-masked text ("work").
 import { countVerbBefore, linkVerbBefore, trimObject, trimSubject } from "./indicator";
 import { CLAUSE_BREAK, SENTENCE_BREAK, firstBreakAfter, lastBreakBefore } from "./paragraphs";
+import { isReportedFigure, isScoringRule } from "./non-targets";
 import { NO_FLAGS, comparatorFor, flagsIn, isBaselineStatement, type Flags } from "./qualifiers";
 import type { Comparator, Span, ValueMatch } from "./types";
 
@@ -39,7 +40,9 @@ export function buildCandidate(input: CandidateInput): Candidate | null {
   const clauseStart = Math.max(lastBreakBefore(work, paragraph.start, value.start, CLAUSE_BREAK), previousEnd);
   const sentenceStart = lastBreakBefore(work, paragraph.start, value.start, SENTENCE_BREAK);
   const beforeText = work.slice(clauseStart, value.start);
-  if (isBaselineStatement(beforeText, work.slice(sentenceStart, clauseStart))) return null;
+  const sentenceLead = work.slice(sentenceStart, clauseStart);
+  if (isBaselineStatement(beforeText, sentenceLead) || isReportedFigure(beforeText, sentenceLead)) return null;
+  if (isScoringRule(work.slice(sentenceStart, firstBreakAfter(work, value.end, paragraph.end, SENTENCE_BREAK)))) return null;
 
   const afterEnd = Math.min(firstBreakAfter(work, value.end, paragraph.end, CLAUSE_BREAK), nextStart);
   const afterText = work.slice(value.end, afterEnd);

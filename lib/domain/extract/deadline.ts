@@ -98,3 +98,42 @@ export function deadlineFor(
   const later = phrases.find((p) => p.start >= position && p.start < sentenceEnd);
   return later?.year ?? null;
 }
+
+/** "临海市2023年质量强市工作要点": the title of an annual plan names its year. */
+const ANNUAL_PLAN_TITLE = /(\d{4})\s*年度?[^\n]{0,30}?(?:工作要点|工作计划|行动计划|工作方案|实施方案|工作安排|工作任务)/u;
+const TITLE_LINES = 5;
+
+/** "平政发〔2024〕21号": the document number names the year the document was issued. */
+const DOCUMENT_NUMBER = /[〔\[(](\d{4})[〕\])]\s*\d+\s*号/u;
+
+/** Title-like lines (no sentence punctuation) among the document's first lines. */
+function titleLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .slice(0, TITLE_LINES)
+    .filter((line) => !/[,;。:]/u.test(line));
+}
+
+function firstYear(lines: readonly string[], pattern: RegExp): number | null {
+  for (const line of lines) {
+    const year = Number(pattern.exec(line)?.[1]);
+    if (year >= 1990 && year <= 2100) return year;
+  }
+  return null;
+}
+
+/** The year of an annual plan, from its title, or null. Targets without a deadline are due that year. */
+export function annualPlanYear(text: string): number | null {
+  return firstYear(titleLines(text), ANNUAL_PLAN_TITLE);
+}
+
+/**
+ * The year the document speaks from: an annual plan's year, else the year of its document
+ * number. A sentence dated before it ("2023年,全市…达到95.2%") reports the past.
+ */
+export function documentYear(text: string): number | null {
+  const lines = titleLines(text);
+  return firstYear(lines, ANNUAL_PLAN_TITLE) ?? firstYear(lines, DOCUMENT_NUMBER);
+}

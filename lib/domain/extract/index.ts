@@ -2,8 +2,9 @@
 // Pure: text in, targets out. All matching runs on a normalised copy of the text that has
 // the same length as the original, so offsets and quotes refer to the original input.
 import { buildCandidate, type Candidate } from "./candidate";
-import { DeadlineContext, deadlineFor, findYearPhrases } from "./deadline";
+import { DeadlineContext, annualPlanYear, deadlineFor, documentYear, findYearPhrases } from "./deadline";
 import { findMarkers } from "./departments";
+import { sharedIndicators } from "./shared-clause";
 import { normaliseText } from "./normalise";
 import { SENTENCE_BREAK, firstBreakAfter, splitParagraphs } from "./paragraphs";
 import { combineFlags, measureOf, type Flags } from "./qualifiers";
@@ -52,13 +53,19 @@ function describeParagraphs(text: string, norm: string): ParagraphInfo[] {
     const markerOnly = markers.length === 1 && markers[0]?.start === paragraph.start && markers[0]?.end === paragraph.end;
     return { paragraph, markers, markerOnly };
   });
-  // A paragraph that is only a marker ("责任单位:县质监局") applies to the paragraph before it.
-  infos.forEach((info, i) => {
-    const previous = infos[i - 1];
-    if (info.markerOnly && previous !== undefined && previous.markers.length === 0) {
-      previous.markers = info.markers;
+  // Paragraphs that are only a marker ("责任单位:县质监局", then "协助单位:县统计局") apply to
+  // the paragraph before them, when that paragraph names no departments itself.
+  let owner: ParagraphInfo | null = null;
+  for (const info of infos) {
+    if (!info.markerOnly) {
+      owner = info.markers.length === 0 ? info : null;
+      continue;
     }
-  });
+    const [own] = info.markers;
+    if (owner === null || own === undefined) continue;
+    const [held] = owner.markers;
+    owner.markers = held === undefined ? [own] : [{ ...held, lead: [...held.lead, ...own.lead], support: [...held.support, ...own.support] }];
+  }
   return infos;
 }
 
@@ -71,6 +78,8 @@ export function extractTargets(text: string): ExtractedTarget[] {
     .filter((v) => !titles.some((t) => inside(t, v.start)))
     .sort((a, b) => a.start - b.start);
   const context = new DeadlineContext();
+  const planYear = annualPlanYear(norm);
+  const speakingYear = documentYear(norm);
   const out: ExtractedTarget[] = [];
 
   for (const info of infos) {
@@ -96,8 +105,11 @@ export function extractTargets(text: string): ExtractedTarget[] {
       previous = { candidate, flags, regionScope };
 
       const sentenceEnd = firstBreakAfter(work, value.end, paragraph.end, SENTENCE_BREAK);
+      const year = deadlineFor(phrases, value.start, sentenceEnd, context.inherited()) ?? planYear;
+      // A sentence dated before the year the document speaks from reports what was achieved.
+      if (speakingYear !== null && year !== null && year < speakingYear) return;
       const marker = markerFor(info.markers, value.end);
-      out.push({
+      const target: ExtractedTarget = {
         quote: text.slice(candidate.quote.start, candidate.quote.end),
         start: candidate.quote.start,
         end: candidate.quote.end,
@@ -106,14 +118,17 @@ export function extractTargets(text: string): ExtractedTarget[] {
         value: value.value,
         valueMax: value.valueMax,
         unit: value.unit,
-        year: deadlineFor(phrases, value.start, sentenceEnd, context.inherited()),
+        year,
         scope: scope === null ? null : text.slice(scope.start, scope.end),
         measure: measureOf(flags),
         isMaintain: flags.maintain,
         aspirational: flags.aspirational,
         leadDepartments: marker?.lead ?? [],
         supportDepartments: marker?.support ?? [],
-      });
+      };
+      const shared = sharedIndicators(norm, candidate.indicator, value.start);
+      if (shared === null) out.push(target);
+      else for (const part of shared) out.push({ ...target, indicator: text.slice(part.start, part.end) });
     });
   }
   return out;

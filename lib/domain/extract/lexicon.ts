@@ -109,6 +109,7 @@ export const BASELINE_WORDS: readonly string[] = [
   "已创建",
   "已培育",
   "共有",
+  "共设置",
   "实际完成",
 ];
 

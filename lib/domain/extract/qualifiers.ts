@@ -60,7 +60,9 @@ export function measureOf(flags: Flags): Measure {
 /** True when the text before a value describes the past or present rather than a goal. */
 export function isBaselineStatement(clause: string, sentenceLead = ""): boolean {
   const text = clause.replace(/在?现有(?:的)?基础上/gu, "");
-  const past = BASELINE_WORDS.some((w) => text.includes(w)) || /目前|截至|截止/u.test(sentenceLead);
+  // "全市共有企业860家,其中高新技术企业213家": 其中 continues the sentence's description.
+  const describes = /^\s*其中/u.test(text) && BASELINE_WORDS.some((w) => sentenceLead.includes(w));
+  const past = describes || BASELINE_WORDS.some((w) => text.includes(w)) || /目前|截至|截止/u.test(sentenceLead);
   if (!past) return false;
   return !FUTURE_WORDS.some((w) => text.includes(w));
 }

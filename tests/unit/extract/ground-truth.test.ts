@@ -1,13 +1,22 @@
 // Precision and recall of the extractor against the hand-labelled ground truth in
-// tests/fixtures/extraction/<document>.jsonl, over the seed policy documents.
+// tests/fixtures/extraction/<document>.jsonl (rules in its README), over the seed policy
+// documents and the documents written for these tests (tests/fixtures/extraction/documents).
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractTargets, type ExtractedTarget } from "@/lib/domain/extract";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-const documentsDir = path.join(root, "prisma/seed/documents");
 const fixturesDir = path.join(root, "tests/fixtures/extraction");
+const documentDirs = [path.join(root, "prisma/seed/documents"), path.join(fixturesDir, "documents")];
+/**
+ * The level reached on the whole labelled set (9 documents, 174 targets): a change to the
+ * extractor must not fall below it. Strict: a match must also agree on comparator and year.
+ */
+const MIN_PRECISION = 1;
+const MIN_RECALL = 1;
+const MIN_STRICT_PRECISION = 1;
+const MIN_STRICT_RECALL = 1;
 
 interface Label {
   quote: string;
@@ -28,6 +37,7 @@ interface DocumentResult {
   sameComparator: number;
   sameYear: number;
   sameIndicator: number;
+  strict: number;
   missed: Label[];
   spurious: ExtractedTarget[];
 }
@@ -57,7 +67,7 @@ function evaluate(name: string, labels: Label[], found: ExtractedTarget[]): Docu
   const used = new Set<number>();
   const result: DocumentResult = {
     name, labels: labels.length, candidates: found.length, matched: 0,
-    sameComparator: 0, sameYear: 0, sameIndicator: 0, missed: [], spurious: [],
+    sameComparator: 0, sameYear: 0, sameIndicator: 0, strict: 0, missed: [], spurious: [],
   };
   for (const label of labels) {
     const index = found.findIndex(
@@ -73,6 +83,8 @@ function evaluate(name: string, labels: Label[], found: ExtractedTarget[]): Docu
     if (target.comparator === label.comparator) result.sameComparator += 1;
     if (target.year === label.year) result.sameYear += 1;
     if (sameIndicator(label.indicator, target.indicator)) result.sameIndicator += 1;
+    if (target.comparator === label.comparator && target.year === label.year) result.strict += 1;
+    else console.log(`NOT STRICT ${name}: ${label.quote} (${target.comparator} ${String(target.year)} ≠ ${label.comparator} ${String(label.year)})`);
   }
   result.spurious = found.filter((_, i) => !used.has(i));
   return result;
@@ -82,19 +94,18 @@ const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 const pct = (n: number, d: number): string => `${(100 * ratio(n, d)).toFixed(1)}%`;
 
 describe("extraction ground truth", () => {
-  const stems = readdirSync(documentsDir)
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => f.replace(/\.txt$/u, ""))
-    .sort();
+  const documents = documentDirs
+    .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => ({ dir, stem: f.replace(/\.txt$/u, "") })))
+    .sort((a, b) => a.stem.localeCompare(b.stem));
 
-  const results = stems.map((stem) => {
-    const text = readFileSync(path.join(documentsDir, `${stem}.txt`), "utf8");
+  const results = documents.map(({ dir, stem }) => {
+    const text = readFileSync(path.join(dir, `${stem}.txt`), "utf8");
     const labels = readLabels(stem, text);
     return { text, labels, result: evaluate(stem, labels, extractTargets(text)) };
   });
 
-  it("has a fixture for every seed document, with quotes that occur exactly once", () => {
-    expect(stems.length).toBeGreaterThanOrEqual(5);
+  it("has a fixture for every document, with quotes that occur exactly once", () => {
+    expect(documents.length).toBeGreaterThanOrEqual(9);
     for (const { text, labels } of results) {
       for (const label of labels) {
         expect(label.start, label.quote).toBeGreaterThanOrEqual(0);
@@ -103,7 +114,7 @@ describe("extraction ground truth", () => {
     }
   });
 
-  it("reaches precision and recall of at least 0.90 over all documents", () => {
+  it(`reaches precision ${MIN_PRECISION} and recall ${MIN_RECALL} over all documents`, () => {
     const rows = results.map(({ result: r }) => ({
       document: r.name,
       labels: r.labels,
@@ -132,7 +143,15 @@ describe("extraction ground truth", () => {
       for (const m of result.missed) console.log(`MISSED   ${result.name}: ${m.quote} (${m.value}${m.unit})`);
       for (const s of result.spurious) console.log(`SPURIOUS ${result.name}: ${s.quote} (${s.value}${s.unit})`);
     }
-    expect(ratio(matched, candidates)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(matched, labels)).toBeGreaterThanOrEqual(0.9);
+    const strict = sum((r) => r.strict);
+    const figures = {
+      precision: ratio(matched, candidates), recall: ratio(matched, labels),
+      strictPrecision: ratio(strict, candidates), strictRecall: ratio(strict, labels),
+    };
+    console.log(Object.entries(figures).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(" · "));
+    expect(figures.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(figures.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(figures.strictPrecision).toBeGreaterThanOrEqual(MIN_STRICT_PRECISION);
+    expect(figures.strictRecall).toBeGreaterThanOrEqual(MIN_STRICT_RECALL);
   });
 });

@@ -30,7 +30,7 @@ describe("readDocument", () => {
   });
 
   it("refuses other formats, empty files and broken .docx files with a reason", async () => {
-    expect(await readDocument("plan.pdf", Buffer.from("%PDF"))).toEqual({ ok: false, reason: "UNSUPPORTED" });
+    expect(await readDocument("plan.odt", Buffer.from("PK"))).toEqual({ ok: false, reason: "UNSUPPORTED" });
     expect(await readDocument("plan.txt", Buffer.from("  \n"))).toEqual({ ok: false, reason: "EMPTY" });
     expect(await readDocument("plan.docx", Buffer.from("not a zip"))).toEqual({ ok: false, reason: "UNREADABLE" });
   });

@@ -1,5 +1,5 @@
 "use client";
-// Step 1: paste the document's text or upload a .txt / .docx file, then extract.
+// Step 1: paste the document's text or upload a .pdf / .doc / .docx / .txt file, then extract.
 import { useState, useTransition } from "react";
 import { describeFailure } from "@/components/admin/failure-message";
 import { FormMessage } from "@/components/ui/form";
@@ -53,7 +53,7 @@ export function SourceStep({
           <input
             id="import-file"
             type="file"
-            accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            accept=".pdf,.doc,.docx,.txt,application/pdf,application/msword,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => upload(e.target.files?.[0])}
             disabled={isReading}
             className="sr-only"

@@ -12,7 +12,9 @@ export interface Highlight {
 }
 
 function segments(text: string, highlights: readonly Highlight[], activeKey: string | null): ReactNode[] {
-  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Targets sharing one sentence ("A和B均达到…") share one passage: the active one is shown.
+  const isActiveFirst = (h: Highlight): number => (h.key === activeKey ? 0 : 1);
+  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end || isActiveFirst(a) - isActiveFirst(b));
   const out: ReactNode[] = [];
   let at = 0;
   for (const h of sorted) {
