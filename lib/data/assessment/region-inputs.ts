@@ -6,7 +6,9 @@ import "server-only";
 import type { DbWriter } from "@/lib/db-client";
 import { evaluateTarget, yearEndIndex, type IndicatorKind, type Direction } from "@/lib/domain";
 import { areasOf, CARD_COUNTERS, indicatorCodesOf, indicatorFacts, targetFacts, type AssessmentScheme, type IndicatorFacts, type RegionInput, type TargetFacts } from "@/lib/domain/assessment";
-import { SeriesBook } from "../evaluation/series";
+import { Prisma } from "@/generated/prisma/client";
+import { SeriesBook, type FigureRow } from "../evaluation/series";
+import { idChunks } from "../sql";
 import { targetSpecSelect, toTargetSpec } from "../evaluation/spec";
 import type { EnteredInputs } from "./scheme";
 
@@ -46,25 +48,49 @@ async function loadTargets(db: DbWriter, scheme: AssessmentScheme, regionIds: nu
   return [...chosen.values()];
 }
 
+type RawFigure = { indicator_id: number | bigint; region_id: number | bigint; year: number | bigint; quarter: number | bigint; value: number | null; numerator: number | null; denominator: number | null };
+
+/**
+ * Approved figures up to the assessment year (growth rules compare it with the year before) of
+ * these regions. Plain SQL: on the province data set it reads the rows three times faster than the
+ * ORM, which is most of the assessment's time.
+ */
+async function loadApprovedFigures(db: DbWriter, indicatorIds: readonly number[], regionIds: readonly number[], year: number): Promise<FigureRow[]> {
+  if (indicatorIds.length === 0) return [];
+  const chunks = await Promise.all(
+    idChunks(regionIds).map(
+      (ids) => db.$queryRaw<RawFigure[]>`
+        SELECT "indicator_id", "region_id", "year", "quarter", "value", "numerator", "denominator" FROM "figures"
+        WHERE "status" = 'APPROVED' AND "year" <= ${year} AND "indicator_id" IN (${Prisma.join([...indicatorIds])}) AND "region_id" IN (${Prisma.join(ids)})`,
+    ),
+  );
+  return chunks.flat().map((f) => ({
+    indicatorId: Number(f.indicator_id),
+    regionId: Number(f.region_id),
+    year: Number(f.year),
+    quarter: Number(f.quarter),
+    value: f.value === null ? null : Number(f.value),
+    numerator: f.numerator === null ? null : Number(f.numerator),
+    denominator: f.denominator === null ? null : Number(f.denominator),
+  }));
+}
+
 export async function buildRegionInputs(
   db: DbWriter,
   input: { scheme: AssessmentScheme; year: number; periodEnd: Date; assessingPath: string; regions: readonly AssessedRegion[]; entered: ReadonlyMap<number, EnteredInputs> },
 ): Promise<{ inputs: RegionInput[]; indicators: IndicatorInfo[] }> {
   const { scheme, year, regions } = input;
   const regionIds = regions.map((r) => r.id);
-  const targets = await loadTargets(db, scheme, regionIds, year);
+  const [targets, subtree] = await Promise.all([
+    loadTargets(db, scheme, regionIds, year),
+    db.region.findMany({ where: { path: { startsWith: input.assessingPath } }, select: { id: true, parentId: true } }),
+  ]);
   const indicatorRows = await db.indicator.findMany({
     where: { OR: [{ code: { in: indicatorCodesOf(scheme) } }, { id: { in: [...new Set(targets.map((t) => t.indicatorId))] } }] },
     select: { id: true, code: true, name: true, nameEn: true, unit: true, kind: true, direction: true },
   });
-  const indicatorIds = indicatorRows.map((i) => i.id);
-  const [subtree, figures, cards] = await Promise.all([
-    db.region.findMany({ where: { path: { startsWith: input.assessingPath } }, select: { id: true, parentId: true } }),
-    db.figure.findMany({
-      // Approved figures of the assessment year and the one before (growth rules compare them).
-      where: { indicatorId: { in: indicatorIds }, status: "APPROVED", year: { lte: year }, region: { path: { startsWith: input.assessingPath } } },
-      select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true },
-    }),
+  const [figures, cards] = await Promise.all([
+    loadApprovedFigures(db, indicatorRows.map((i) => i.id), subtree.map((r) => r.id), year),
     db.warningCard.groupBy({
       by: ["regionId", "color"],
       where: {
