@@ -1,6 +1,7 @@
 // The message catalogues, one JSON file per feature and language. zh-CN is the source language.
 // A new feature adds its two files here; `npm run i18n:check` keeps the languages in step.
 import enAdmin from "./en/admin.json";
+import enAssessment from "./en/assessment.json";
 import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
@@ -11,6 +12,7 @@ import enReports from "./en/reports.json";
 import enReview from "./en/review.json";
 import enTable from "./en/table.json";
 import zhAdmin from "./zh-CN/admin.json";
+import zhAssessment from "./zh-CN/assessment.json";
 import zhAudit from "./zh-CN/audit.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
@@ -21,5 +23,5 @@ import zhReports from "./zh-CN/reports.json";
 import zhReview from "./zh-CN/review.json";
 import zhTable from "./zh-CN/table.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhAssessment };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enAssessment };
