@@ -1,0 +1,61 @@
+// One section of a region's assessment (a 一级 item, the bonus or the deduction items): each item
+// with its rule in words, the inputs it was scored on, its points, computed and counted score.
+import type { ItemScore, SchemeItem } from "@/lib/domain/assessment";
+import { localizedName } from "@/lib/i18n/format";
+import { explanationWords, points, ruleWords, type Words } from "./item-words";
+
+interface Department {
+  code: string;
+  name: string;
+  nameEn: string | null;
+}
+
+export function ItemsTable({ items, scores, words, departments, testId }: { items: readonly SchemeItem[]; scores: readonly ItemScore[]; words: Words; departments: readonly Department[]; testId: string }) {
+  const { t, locale } = words;
+  const departmentName = (code: string | null) => {
+    const department = departments.find((d) => d.code === code);
+    return department ? localizedName(locale, department.name, department.nameEn) : code;
+  };
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid={testId}>
+        <thead className="text-left text-xs text-slate-600">
+          <tr>
+            <th scope="col" className="w-1/3 px-2 py-2 font-medium">{t("assessment.detail.item")}</th>
+            <th scope="col" className="px-2 py-2 font-medium">{t("assessment.detail.rule")} · {t("assessment.detail.inputs")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.max")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.computed")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.points")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => {
+            const score = scores.find((s) => s.code === item.code);
+            if (!score) return null;
+            return (
+              <tr key={item.code} className="border-t border-slate-100 align-top" data-testid={`item-${item.code}`}>
+                <th scope="row" className="px-2 py-2 text-left font-normal">
+                  <span className="font-medium">{item.name}</span>
+                  {item.department && <span className="mt-1 block text-xs text-slate-500">{t("assessment.detail.department", { department: departmentName(item.department) ?? "" })}</span>}
+                  {item.evidence && <span className="block text-xs text-slate-500">{t("assessment.detail.evidence", { evidence: item.evidence })}</span>}
+                </th>
+                <td className="px-2 py-2">
+                  <p className="text-slate-700">{ruleWords(words, item)}</p>
+                  {explanationWords(words, item, score).map((line) => (
+                    <p key={line} className="mt-1 text-slate-900" data-testid="item-inputs">{line}</p>
+                  ))}
+                  {score.issues.map((issue) => (
+                    <span key={issue} className="mt-1 mr-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">⚠ {t(`assessment.issues.${issue}`)}</span>
+                  ))}
+                </td>
+                <td className="px-2 py-2 text-right tabular-nums">{points(locale, item.points)}</td>
+                <td className="px-2 py-2 text-right tabular-nums">{score.computed === null ? t("assessment.detail.notScored") : points(locale, score.computed)}</td>
+                <td className="px-2 py-2 text-right font-semibold tabular-nums" data-testid="item-points">{points(locale, score.points)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
