@@ -83,7 +83,7 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
                 <td className="px-2 py-1.5" data-testid="assessment-grade">
                   <span className="inline-flex items-center gap-1">
                     <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: gradeFill(definition.grades, score.grade) }} />
-                    <span className="font-semibold">{score.grade}</span>
+                    <span className="font-semibold">{score.grade}</span>{" "}
                     <span className="text-slate-600">{gradeLabel(score.grade)}</span>
                   </span>
                 </td>
