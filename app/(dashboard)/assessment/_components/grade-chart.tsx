@@ -4,9 +4,9 @@
 import type { GradeBand } from "@/lib/domain/assessment";
 import { textWidth } from "@/lib/ui/chart-scale";
 
-const FONT = 11;
-const WIDTH = 640;
-const ROW = 26;
+const FONT = 13;
+const WIDTH = 420;
+const ROW = 28;
 const INK = "#334155";
 const MUTED = "#64748b";
 const GRID = "#e2e8f0";
@@ -20,14 +20,14 @@ export function gradeFill(bands: readonly GradeBand[], code: string): string {
 }
 
 export function GradeChartSvg({ rows, bands, max, label }: { rows: { label: string; total: number; grade: string; vetoed: boolean }[]; bands: readonly GradeBand[]; max: number; label: string }) {
-  const left = Math.min(200, Math.max(60, ...rows.map((r) => textWidth(r.label, FONT) + 12)));
-  const right = 56;
+  const left = Math.min(140, Math.max(50, ...rows.map((r) => textWidth(r.label, FONT) + 12)));
+  const right = 70;
   const top = Math.max(max, ...rows.map((r) => r.total));
   const x = (v: number) => left + (v / (top || 1)) * (WIDTH - left - right);
   const axisY = rows.length * ROW + 4;
   const thresholds = bands.filter((b) => b.min > 0);
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${axisY + 22}`} width="100%" style={{ maxWidth: `${(WIDTH * 1.2) / 16}rem` }} role="img" aria-label={label} fontSize={FONT} fill={INK}>
+    <svg viewBox={`0 0 ${WIDTH} ${axisY + 22}`} width="100%" style={{ minWidth: "18rem", maxWidth: `${(WIDTH * 1.1) / 16}rem` }} role="img" aria-label={label} fontSize={FONT} fill={INK}>
       {[0, ...thresholds.map((b) => b.min), max].map((v) => (
         <g key={v}>
           <line x1={x(v)} x2={x(v)} y1={0} y2={axisY} stroke={GRID} strokeDasharray="3 3" />

@@ -15,7 +15,7 @@ export function GradesCard({ data, t, locale }: { data: AssessmentYear; t: Trans
   return (
     <Card title={t("assessment.grades.heading")}>
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="min-w-0">
+        <div className="min-w-0 overflow-x-auto">
           <GradeChartSvg
             label={t("assessment.scores.chartLabel", { year: data.year })}
             bands={grades}
@@ -25,7 +25,7 @@ export function GradesCard({ data, t, locale }: { data: AssessmentYear; t: Trans
         </div>
         <table className="w-full text-sm" data-testid="assessment-grades">
           <caption className="mb-2 text-left text-xs text-slate-500">{t("assessment.grades.tableCaption")}</caption>
-          <thead className="text-left text-xs text-slate-600">
+          <thead className="whitespace-nowrap text-left text-xs text-slate-600">
             <tr>
               <th scope="col" className="px-2 py-1 font-medium">{t("assessment.grades.band")}</th>
               <th scope="col" className="px-2 py-1 font-medium">{t("assessment.grades.min")}</th>
@@ -38,8 +38,8 @@ export function GradesCard({ data, t, locale }: { data: AssessmentYear; t: Trans
               const inBand = ranked.filter((r) => r.score.grade === band.code);
               return (
                 <tr key={band.code} className="border-t border-slate-100" data-testid={`grade-${band.code}`}>
-                  <th scope="row" className="px-2 py-1 text-left font-medium">{`${band.code} ${band.label}`}</th>
-                  <td className="px-2 py-1 tabular-nums">{t("assessment.grades.minValue", { min: band.min })}</td>
+                  <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-medium">{`${band.code} ${band.label}`}</th>
+                  <td className="whitespace-nowrap px-2 py-1 tabular-nums">{t("assessment.grades.minValue", { min: band.min })}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{inBand.length}</td>
                   <td className="px-2 py-1">{inBand.map((r) => `${name(r)} ${formatTotal(locale, r.score.total)}`).join(t("assessment.rule.listSeparator"))}</td>
                 </tr>

@@ -40,13 +40,14 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
   const sortProps: SortProps = { sort, dir, hrefFor, t };
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="assessment-table">
-        <caption className="mb-2 text-left text-xs text-slate-500">{t("assessment.table.caption")}</caption>
-        <thead className="text-left text-xs text-slate-600">
+    <div>
+      <p id="assessment-table-caption" className="mb-2 text-xs text-slate-500">{t("assessment.table.caption")}</p>
+      <div className="overflow-x-auto">
+      <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="assessment-table" aria-describedby="assessment-table-caption">
+        <thead className="whitespace-nowrap text-left text-xs text-slate-600">
           <tr>
-            <SortHeader {...sortProps} column="rank" label={t("assessment.table.rank")} />
             <SortHeader {...sortProps} column="region" label={t("assessment.table.region")} className="sticky left-0 bg-white" />
+            <SortHeader {...sortProps} column="rank" label={t("assessment.table.rank")} />
             {definition.groups.map((g) => (
               <SortHeader {...sortProps} key={g.code} column={`g.${g.code}`} label={`${g.name} (${points(locale, g.points)})`} className="text-right" />
             ))}
@@ -63,12 +64,12 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
             const regionName = localizedName(locale, name, nameEn);
             return (
               <tr key={code} className="border-t border-slate-100" data-testid={`assessment-row-${code}`}>
-                <td className="px-2 py-1.5 tabular-nums">{t("assessment.table.rankOf", { rank: score.rank, of: score.of })}</td>
-                <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium">
+                <th scope="row" className="sticky left-0 whitespace-nowrap bg-white px-2 py-1.5 text-left font-medium">
                   <Link href={`/assessment/${data.year}/${code}`} className="text-sky-700 hover:underline" aria-label={t("assessment.table.detailLink", { region: regionName })}>
                     {regionName}
                   </Link>
                 </th>
+                <td className="px-2 py-1.5 tabular-nums">{t("assessment.table.rankOf", { rank: score.rank, of: score.of })}</td>
                 {score.groups.map((g) => (
                   <td key={g.code} className="px-2 py-1.5 text-right tabular-nums">{points(locale, g.points)}</td>
                 ))}
@@ -80,20 +81,21 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
                     <abbr title={t("assessment.table.pending")} aria-label={t("assessment.table.pending")} className="ml-0.5 text-amber-700 no-underline">*</abbr>
                   )}
                 </td>
-                <td className="px-2 py-1.5" data-testid="assessment-grade">
+                <td className="whitespace-nowrap px-2 py-1.5" data-testid="assessment-grade">
                   <span className="inline-flex items-center gap-1">
                     <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: gradeFill(definition.grades, score.grade) }} />
                     <span className="font-semibold">{score.grade}</span>{" "}
                     <span className="text-slate-600">{gradeLabel(score.grade)}</span>
                   </span>
                 </td>
-                <td className="px-2 py-1.5">{score.vetoes.length > 0 ? <span className="font-medium text-red-700">✕ {t("assessment.vetoMark")}</span> : ""}</td>
-                <td className="px-2 py-1.5 text-slate-600">{t(`assessment.resultStatus.${status ?? "NONE"}`)}</td>
+                <td className="whitespace-nowrap px-2 py-1.5">{score.vetoes.length > 0 ? <span className="font-medium text-red-700">✕ {t("assessment.vetoMark")}</span> : ""}</td>
+                <td className="whitespace-nowrap px-2 py-1.5 text-slate-600">{t(`assessment.resultStatus.${status ?? "NONE"}`)}</td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      </div>
       {rows.some((r) => r.score.hasIssues) && <p className="mt-2 text-xs text-slate-500">* {t("assessment.table.pending")}</p>}
     </div>
   );
