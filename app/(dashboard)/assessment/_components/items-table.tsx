@@ -24,7 +24,7 @@ export function ItemsTable({ items, scores, words, departments, testId }: { item
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[40rem]" data-testid={testId}>
-        <thead className="text-left text-xs text-slate-600 max-sm:sr-only">
+        <thead className="whitespace-nowrap text-left text-xs text-slate-600 max-sm:sr-only">
           <tr>
             <th scope="col" className="w-1/3 px-2 py-2 font-medium">{t("assessment.detail.item")}</th>
             <th scope="col" className="px-2 py-2 font-medium">{t("assessment.detail.rule")} · {t("assessment.detail.inputs")}</th>
