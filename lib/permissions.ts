@@ -13,7 +13,8 @@ export type Capability =
   | "user.manage"
   | "token.manage"
   | "audit.view"
-  | "audit.viewAll";
+  | "audit.viewAll"
+  | "assessment.view";
 
 const RULES: Record<Capability, readonly Role[]> = {
   "dashboard.view": ["ADMIN", "OFFICE", "LEADERSHIP", "DEPARTMENT", "VIEWER"],
@@ -33,6 +34,8 @@ const RULES: Record<Capability, readonly Role[]> = {
   "audit.view": ["ADMIN", "OFFICE"],
   // Every event and every user, not only those of the user's scope and the regions above it.
   "audit.viewAll": ["ADMIN"],
+  // The year's assessment of the regions below (a county's office sees its own row only).
+  "assessment.view": ["ADMIN", "OFFICE", "LEADERSHIP"],
 };
 
 export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {

@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // The administration area opens when any of its sections does.
   { href: "/admin", labelKey: "admin.nav", capabilities: [...new Set(ADMIN_SECTIONS.map((s) => s.capability))] },
   { href: "/reports", labelKey: "reports.nav", capabilities: ["report.export"] },
+  { href: "/assessment", labelKey: "assessment.nav", capabilities: ["assessment.view"] },
 ];
 
 export function navItemsFor(user: Pick<SessionUser, "role">): NavItem[] {

@@ -9,6 +9,7 @@ import { indicators } from "./data/indicators";
 import { plans } from "./data/plans";
 import { regions } from "./data/regions";
 import { responsibilities } from "./data/responsibilities";
+import { seedDemoAssessment } from "./assessment-demo";
 import { DEMO_PERIODS, DEMO_REVIEW_COMMENTS, demoFigureKey, generateDemoFigures } from "./demo-figures";
 import { createDemoUsers, markDemoLoaded } from "./demo-accounts";
 import { createRegionTree, lookup, NATION_CODE, type CodeMap } from "./regions";
@@ -91,6 +92,7 @@ export async function seedDemo(db: DbClient): Promise<{ figures: number; targets
   await writeDemoFigures(db, figures, { regionIds, indicatorIds, departmentIds, userIds });
 
   await recomputeEvaluations(db);
+  await seedDemoAssessment(db, { regionIds, userIds });
   await markDemoLoaded(db);
   await recordAudit(db, null, { action: "seed.demo", entityType: "Database", entityId: "demo", after: { targets: targetCount, figures: figures.length } });
   return { figures: figures.length, targets: targetCount };

@@ -6,6 +6,7 @@ const ACCOUNTS = [
   { username: "office", role: "领导小组办公室", scope: "防城港市" },
   { username: "leader", role: "领导小组成员", scope: "防城港市" },
   { username: "dept-scj", role: "责任单位", scope: "防城港市" },
+  { username: "office-dx", role: "领导小组办公室", scope: "东兴市" },
   { username: "viewer-dx", role: "查看人员", scope: "东兴市" },
 ];
 

@@ -23,7 +23,7 @@ let targetIds: number[];
 let planId: number;
 
 beforeAll(async () => {
-  fx = await createEntryFixture(db, 14);
+  fx = await createEntryFixture(db, 15);
   const city = await db.region.findUniqueOrThrow({ where: { id: fx.city.id } });
   const codes = Array.from({ length: COUNTIES }, (_, i) => `8${String(i).padStart(5, "0")}`);
   for (const chunk of chunksOf(codes, 100)) {

@@ -2,6 +2,7 @@
 // A new feature adds its two files here; `npm run i18n:check` keeps the languages in step.
 import enAdmin from "./en/admin.json";
 import enApi from "./en/api.json";
+import enAssessment from "./en/assessment.json";
 import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
@@ -13,6 +14,7 @@ import enReview from "./en/review.json";
 import enTable from "./en/table.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhApi from "./zh-CN/api.json";
+import zhAssessment from "./zh-CN/assessment.json";
 import zhAudit from "./zh-CN/audit.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
@@ -23,5 +25,5 @@ import zhReports from "./zh-CN/reports.json";
 import zhReview from "./zh-CN/review.json";
 import zhTable from "./zh-CN/table.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment };

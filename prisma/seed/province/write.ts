@@ -2,6 +2,7 @@
 // the 352,000 figures through multi-row INSERTs, county by county.
 import type { DbWriter } from "@/lib/db-client";
 import { createDemoUsers } from "../demo-accounts";
+import { DEMO_COUNTY_CODE } from "@/lib/demo-accounts";
 import { createRegionTree, lookup, type CodeMap } from "../regions";
 import type { SeedFigure } from "../types";
 import { countyFigures, type ProvinceDataset } from "./dataset";
@@ -82,10 +83,10 @@ export async function writePlanAndTargets(db: DbWriter, data: ProvinceDataset, i
   return { targets: rows.length, supports: supports.length, responsibilities: responsibilities.length };
 }
 
-/** The demo accounts with the demo password, scoped to the province (viewer-dx to one county). */
+/** The demo accounts with the demo password, scoped to the province (the county accounts to one county). */
 export async function writeUsers(db: DbWriter, data: ProvinceDataset, ids: Ids): Promise<CodeMap> {
-  const viewerCounty = data.countyCodes[0] ?? PROVINCE_CODE;
-  return createDemoUsers(db, ids, (account) => (account.role === "VIEWER" ? viewerCounty : PROVINCE_CODE));
+  const county = data.countyCodes[0] ?? PROVINCE_CODE;
+  return createDemoUsers(db, ids, (account) => (account.scopeRegionCode === DEMO_COUNTY_CODE ? county : PROVINCE_CODE));
 }
 
 export async function writePeriods(db: DbWriter, data: ProvinceDataset) {

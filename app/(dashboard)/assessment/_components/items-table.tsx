@@ -1,0 +1,75 @@
+// One section of a region's assessment (a 一级 item, the bonus or the deduction items): each item
+// with its rule in words, the inputs it was scored on, its points, computed and counted score.
+import type { ItemScore, SchemeItem } from "@/lib/domain/assessment";
+import { localizedName } from "@/lib/i18n/format";
+import { explanationWords, points, ruleWords, type Words } from "./item-words";
+
+interface Department {
+  code: string;
+  name: string;
+  nameEn: string | null;
+}
+
+/** On a phone the rows read as cards: each number says what it is. */
+function PhoneLabel({ text }: { text: string }) {
+  return <span className="mr-1 font-normal text-slate-500 sm:hidden">{text}</span>;
+}
+
+export function ItemsTable({ items, scores, words, departments, testId }: { items: readonly SchemeItem[]; scores: readonly ItemScore[]; words: Words; departments: readonly Department[]; testId: string }) {
+  const { t, locale } = words;
+  const departmentName = (code: string | null) => {
+    const department = departments.find((d) => d.code === code);
+    return department ? localizedName(locale, department.name, department.nameEn) : code;
+  };
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[40rem]" data-testid={testId}>
+        <thead className="whitespace-nowrap text-left text-xs text-slate-600 max-sm:sr-only">
+          <tr>
+            <th scope="col" className="w-1/3 px-2 py-2 font-medium">{t("assessment.detail.item")}</th>
+            <th scope="col" className="px-2 py-2 font-medium">{t("assessment.detail.rule")} · {t("assessment.detail.inputs")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.max")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.computed")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.points")}</th>
+          </tr>
+        </thead>
+        <tbody className="max-sm:block">
+          {items.map((item) => {
+            const score = scores.find((s) => s.code === item.code);
+            if (!score) return null;
+            return (
+              <tr key={item.code} className="border-t border-slate-100 align-top max-sm:block max-sm:py-2" data-testid={`item-${item.code}`}>
+                <th scope="row" className="px-2 py-2 text-left font-normal max-sm:block max-sm:py-1">
+                  <span className="font-medium">{item.name}</span>
+                  {item.department && <span className="mt-1 block text-xs text-slate-500">{t("assessment.detail.department", { department: departmentName(item.department) ?? "" })}</span>}
+                  {item.evidence && <span className="block text-xs text-slate-500">{t("assessment.detail.evidence", { evidence: item.evidence })}</span>}
+                </th>
+                <td className="px-2 py-2 max-sm:block max-sm:py-1">
+                  <p className="text-slate-700">{ruleWords(words, item)}</p>
+                  {explanationWords(words, item, score).map((line) => (
+                    <p key={line} className="mt-1 text-slate-900" data-testid="item-inputs">{line}</p>
+                  ))}
+                  {score.issues.map((issue) => (
+                    <span key={issue} className="mt-1 mr-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">⚠ {t(`assessment.issues.${issue}`)}</span>
+                  ))}
+                </td>
+                <td className="px-2 py-2 text-right tabular-nums max-sm:inline-block max-sm:py-1 max-sm:text-left">
+                  <PhoneLabel text={t("assessment.detail.max")} />
+                  {points(locale, item.points)}
+                </td>
+                <td className="px-2 py-2 text-right tabular-nums max-sm:inline-block max-sm:py-1 max-sm:text-left">
+                  <PhoneLabel text={t("assessment.detail.computed")} />
+                  {score.computed === null ? t("assessment.detail.notScored") : points(locale, score.computed)}
+                </td>
+                <td className="px-2 py-2 text-right tabular-nums max-sm:inline-block max-sm:py-1 max-sm:text-left font-semibold">
+                  <PhoneLabel text={t("assessment.detail.points")} />
+                  <span data-testid="item-points">{points(locale, score.points)}</span>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

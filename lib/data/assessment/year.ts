@@ -1,0 +1,118 @@
+// The year's computed assessment of the regions below an assessing region, as the office and the
+// leadership see it (every assessed region) and as an assessed county's own users see it (their
+// row only; ranks are still among all the siblings). Read-only: nothing here writes.
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { formatPeriodIndex, yearEndIndex } from "@/lib/domain";
+import { scoreAssessment, type AssessmentScheme, type RegionScore } from "@/lib/domain/assessment";
+import { can, isPathInScope } from "@/lib/permissions";
+import { buildRegionInputs, type IndicatorInfo } from "./region-inputs";
+import { loadEnteredInputs, loadScheme } from "./scheme";
+
+type Named = { code: string; name: string; nameEn: string | null };
+
+export interface AssessedRegionScore extends Named {
+  /** The stored result's step (DRAFT … PUBLISHED), or null when nothing has been entered yet. */
+  status: string | null;
+  score: RegionScore;
+}
+
+export interface AssessmentYear {
+  year: number;
+  region: Named;
+  scheme: { title: string; version: number; locked: boolean; definition: AssessmentScheme };
+  /** The quarter the targets are judged at: the last of the year. */
+  asOf: string;
+  /** Every assessed region the user may see, in the region order of the dashboards. */
+  regions: AssessedRegionScore[];
+  /** How many regions were scored together (ranks are among these). */
+  assessedCount: number;
+  indicators: Omit<IndicatorInfo, "id" | "kind" | "direction">[];
+}
+
+export type AssessmentYearResult = { ok: true; data: AssessmentYear } | { ok: false; code: "FORBIDDEN" | "NOT_FOUND" };
+
+/** Path of the region a scope path lies directly below ("/a/b/c/" → "/a/b/"), or null at the root. */
+function parentPath(path: string): string | null {
+  const parts = path.split("/").filter(Boolean);
+  return parts.length > 1 ? `/${parts.slice(0, -1).join("/")}/` : null;
+}
+
+/**
+ * Which assessed regions of the assessing region at `path` the user sees: all of them when the
+ * assessing region is in scope, only the user's own region when it is one of the assessed ones,
+ * else none (null).
+ */
+function visibleCodes(user: SessionUser, path: string): "ALL" | Set<string> | null {
+  if (isPathInScope(user, path)) return "ALL";
+  if (parentPath(user.scopePath) === path) return new Set([user.scopeRegionCode]);
+  return null;
+}
+
+export async function getAssessmentYear(user: SessionUser, year: number, regionCode: string): Promise<AssessmentYearResult> {
+  if (!can(user, "assessment.view")) return { ok: false, code: "FORBIDDEN" };
+  const region = await db.region.findUnique({ where: { code: regionCode }, select: { id: true, code: true, name: true, nameEn: true, path: true } });
+  const visible = region ? visibleCodes(user, region.path) : null;
+  if (!region || !visible) return { ok: false, code: "NOT_FOUND" };
+  const scheme = await loadScheme(db, region.id, year);
+  if (!scheme) return { ok: false, code: "NOT_FOUND" };
+
+  const [children, entered] = await Promise.all([
+    db.region.findMany({
+      where: { parentId: region.id, active: true },
+      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, name: true, nameEn: true },
+    }),
+    loadEnteredInputs(db, scheme.id),
+  ]);
+  // Every sibling is scored, even for a county user: ranks and rank rules compare them all.
+  const { inputs, indicators } = await buildRegionInputs(db, {
+    scheme: scheme.definition,
+    year,
+    periodEnd: scheme.periodEnd,
+    assessingPath: region.path,
+    regions: children,
+    entered,
+  });
+  const scores = scoreAssessment(scheme.definition, inputs);
+  const regions = children.flatMap((child, i) => {
+    const score = scores[i];
+    if (!score || (visible !== "ALL" && !visible.has(child.code))) return [];
+    return [{ code: child.code, name: child.name, nameEn: child.nameEn, status: entered.get(child.id)?.status ?? null, score }];
+  });
+  return {
+    ok: true,
+    data: {
+      year,
+      region: { code: region.code, name: region.name, nameEn: region.nameEn },
+      scheme: { title: scheme.title, version: scheme.version, locked: scheme.lockedAt !== null, definition: scheme.definition },
+      asOf: formatPeriodIndex(yearEndIndex(year)),
+      regions,
+      assessedCount: children.length,
+      indicators: indicators.map(({ code, name, nameEn, unit }) => ({ code, name, nameEn, unit })),
+    },
+  };
+}
+
+export interface AssessmentChoice extends Named {
+  years: number[];
+}
+
+/** The assessing regions (with their scheme years, newest first) whose assessment the user may open. */
+export async function listAssessmentChoices(user: SessionUser): Promise<AssessmentChoice[]> {
+  if (!can(user, "assessment.view")) return [];
+  const above = parentPath(user.scopePath);
+  const schemes = await db.assessmentScheme.findMany({
+    where: { region: { OR: [{ path: { startsWith: user.scopePath } }, ...(above ? [{ path: above }] : [])] } },
+    orderBy: [{ region: { path: "asc" } }, { year: "desc" }],
+    select: { year: true, region: { select: { code: true, name: true, nameEn: true } } },
+  });
+  const choices = new Map<string, AssessmentChoice>();
+  for (const s of schemes) {
+    const choice = choices.get(s.region.code) ?? { ...s.region, years: [] };
+    choice.years.push(s.year);
+    choices.set(s.region.code, choice);
+  }
+  return [...choices.values()];
+}
