@@ -8,7 +8,7 @@ import { evaluateTarget, yearEndIndex, type IndicatorKind, type Direction } from
 import { areasOf, CARD_COUNTERS, indicatorCodesOf, indicatorFacts, targetFacts, type AssessmentScheme, type IndicatorFacts, type RegionInput, type TargetFacts } from "@/lib/domain/assessment";
 import { Prisma } from "@/generated/prisma/client";
 import { SeriesBook, type FigureRow } from "../evaluation/series";
-import { idChunks } from "../sql";
+import { idChunks } from "../id-lists";
 import { targetSpecSelect, toTargetSpec } from "../evaluation/spec";
 import type { EnteredInputs } from "./scheme";
 
