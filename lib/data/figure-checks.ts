@@ -15,7 +15,8 @@ import {
   type IndicatorKind,
   type TargetStatus,
 } from "@/lib/domain";
-import { SeriesBook, type FigureRow } from "./evaluation/series";
+import { SeriesBook } from "./evaluation/series";
+import { figureRowSelect, type FigureRow } from "./figure-fields";
 import { targetSpecSelect, toTargetSpec } from "./evaluation/spec";
 
 export interface CheckRow {
@@ -89,7 +90,7 @@ export async function checkFigures(
       OR: [{ year: { lt: period.year } }, { year: period.year, quarter: { lte: period.quarter } }],
       ...(regionSet.size < 5000 && { regionId: { in: [...regionSet] } }),
     },
-    select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true },
+    select: figureRowSelect,
   });
   const replaced = new Set(rows.map((r) => checkKey(r.indicatorId, r.regionId)));
   const figures: FigureRow[] = stored.filter((f) => !(f.year * 4 + f.quarter - 1 === p && replaced.has(checkKey(f.indicatorId, f.regionId))));

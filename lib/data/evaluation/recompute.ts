@@ -5,7 +5,8 @@ import type { DbWriter } from "@/lib/db-client";
 import { DEFAULT_SETTINGS, type DomainSettings } from "@/lib/domain";
 import { evaluationColumns, topmostPaths } from "./as-of";
 import { currentPeriodIndex } from "./current-period";
-import { SeriesBook, type FigureRow } from "./series";
+import { figureRowSelect, type FigureRow } from "../figure-fields";
+import { SeriesBook } from "./series";
 import { targetSpecSelect } from "./spec";
 
 type TargetFilter = { ids?: number[]; indicatorIds?: number[]; regionIds?: number[] };
@@ -47,7 +48,7 @@ export async function recomputeEvaluations(
       status: { in: ["APPROVED", "SUBMITTED"] },
       ...(regions.length < 5000 && { regionId: { in: regions.map((r) => r.id) } }),
     },
-    select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true, status: true },
+    select: { ...figureRowSelect, status: true },
   });
   const kinds = new Map(targets.map((t) => [t.indicatorId, t.indicator.kind]));
   const books = {
