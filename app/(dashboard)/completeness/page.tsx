@@ -3,16 +3,14 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { QuerySelect } from "@/components/layout/query-select";
-import { requireUser } from "@/lib/auth/session";
 import type { CompletenessCount } from "@/lib/data/completeness";
 import { getCompletenessMatrix, type CompletenessMatrix } from "@/lib/data/completeness-matrix";
-import { listPeriods, pickPeriod } from "@/lib/data/periods";
-import { isOverdue, parsePeriod } from "@/lib/domain";
+import { isOverdue } from "@/lib/domain";
 import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { can } from "@/lib/permissions";
+import { loadPeriodPage, periodQuery } from "../_lib/period-page";
 import { CopyText } from "./_components/copy-text";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("completeness.title") };
 }
 
-const searchSchema = z.object({ period: z.string().optional().catch(undefined) });
+const searchSchema = z.object({ period: periodQuery });
 
 function cellTone(cell: CompletenessCount, isPastDue: boolean): string {
   if (cell.submitted >= cell.expected) return "bg-emerald-50 text-emerald-900";
@@ -53,13 +51,7 @@ function reminderText(t: Translate, locale: Locale, data: CompletenessMatrix): s
 }
 
 export default async function CompletenessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!can(user, "figure.review")) notFound();
-  const params = searchSchema.parse(await searchParams);
-  const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
-  const requested = params.period ? parsePeriod(params.period) : null;
-  const period = pickPeriod(periods, requested);
-  if (!period) notFound();
+  const [{ t, locale }, { user, period, periods }] = await Promise.all([getTranslator(), loadPeriodPage("figure.review", searchSchema, searchParams)]);
   const data = await getCompletenessMatrix(user, period);
   if (!data) notFound();
   const { isPastDue } = data.period;

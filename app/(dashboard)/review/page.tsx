@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { QuerySelect } from "@/components/layout/query-select";
-import { requireUser } from "@/lib/auth/session";
-import { listPeriods, pickPeriod } from "@/lib/data/periods";
 import { listReviewGroups } from "@/lib/data/review";
-import { parsePeriod } from "@/lib/domain";
 import { formatDate } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { can } from "@/lib/permissions";
+import { loadPeriodPage, periodQuery } from "../_lib/period-page";
 import { ReviewList } from "./_components/review-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,18 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 const STATUSES = ["SUBMITTED", "RETURNED", "APPROVED"] as const;
 
 const searchSchema = z.object({
-  period: z.string().optional().catch(undefined),
+  period: periodQuery,
   status: z.enum(STATUSES).optional().catch(undefined),
 });
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!can(user, "figure.review")) notFound();
-  const params = searchSchema.parse(await searchParams);
-  const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
-  const requested = params.period ? parsePeriod(params.period) : null;
-  const period = pickPeriod(periods, requested);
-  if (!period) notFound();
+  const [{ t, locale }, { user, params, period, periods }] = await Promise.all([getTranslator(), loadPeriodPage("figure.review", searchSchema, searchParams)]);
   const status = params.status ?? "SUBMITTED";
   const groups = await listReviewGroups(user, { year: period.year, quarter: period.quarter, status });
   const count = groups.reduce((n, g) => n + g.items.length, 0);
