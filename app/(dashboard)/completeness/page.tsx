@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
-import { QuerySelect } from "@/components/layout/query-select";
 import type { CompletenessCount } from "@/lib/data/completeness";
 import { getCompletenessMatrix, type CompletenessMatrix } from "@/lib/data/completeness-matrix";
 import { isOverdue } from "@/lib/domain";
@@ -10,6 +9,7 @@ import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { PeriodPicker } from "../_components/period-picker";
 import { loadPeriodPage, periodQuery } from "../_lib/period-page";
 import { CopyText } from "./_components/copy-text";
 
@@ -73,12 +73,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
             {isPastDue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
           </p>
         </div>
-        <QuerySelect
-          name="period"
-          label={t("entry.period")}
-          value={period.label}
-          options={periods.map((p) => ({ value: p.label, label: t("entry.periodOption", { year: p.year, quarter: p.quarter, state: t(p.isOpen ? "entry.open" : "entry.closed") }) }))}
-        />
+        <PeriodPicker t={t} periods={periods} value={period.label} />
       </div>
       <Card title={t("completeness.matrix")}>
         <p className="mb-2 text-xs text-slate-500">{t("completeness.legend")}</p>

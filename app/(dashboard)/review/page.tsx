@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
-import { QuerySelect } from "@/components/layout/query-select";
 import { listReviewGroups } from "@/lib/data/review";
 import { formatDate } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { PeriodPicker } from "../_components/period-picker";
 import { loadPeriodPage, periodQuery } from "../_lib/period-page";
 import { ReviewList } from "./_components/review-list";
 
@@ -37,13 +37,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             {t(period.isOpen ? "entry.open" : "entry.closed")}
           </p>
         </div>
-        <QuerySelect
-          name="period"
-          label={t("entry.period")}
-          value={period.label}
-          testId="period-picker"
-          options={periods.map((p) => ({ value: p.label, label: t("entry.periodOption", { year: p.year, quarter: p.quarter, state: t(p.isOpen ? "entry.open" : "entry.closed") }) }))}
-        />
+        <PeriodPicker t={t} periods={periods} value={period.label} />
       </div>
       <nav className="flex flex-wrap gap-2" aria-label={t("review.statusFilter")}>
         {STATUSES.map((s) => (
