@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import type { CompletenessCount } from "@/lib/data/completeness";
 import { getCompletenessMatrix, type CompletenessMatrix } from "@/lib/data/completeness-matrix";
@@ -59,22 +60,18 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("completeness.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600" data-testid="completeness-summary">
-            {t("completeness.summary", {
-              period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }),
-              expected: fmt(data.total.expected),
-              submitted: fmt(data.total.submitted),
-              approved: fmt(data.total.approved),
-              date: formatDate(locale, data.period.dueDate),
-            })}
-            {isPastDue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
-          </p>
-        </div>
-        <PeriodPicker t={t} periods={periods} value={period.label} />
-      </div>
+      <PageHeader title={t("completeness.title")} actions={<PeriodPicker t={t} periods={periods} value={period.label} />}>
+        <p className="mt-1 text-sm text-slate-600" data-testid="completeness-summary">
+          {t("completeness.summary", {
+            period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }),
+            expected: fmt(data.total.expected),
+            submitted: fmt(data.total.submitted),
+            approved: fmt(data.total.approved),
+            date: formatDate(locale, data.period.dueDate),
+          })}
+          {isPastDue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
+        </p>
+      </PageHeader>
       <Card title={t("completeness.matrix")}>
         <p className="mb-2 text-xs text-slate-500">{t("completeness.legend")}</p>
         <div className="overflow-x-auto">
