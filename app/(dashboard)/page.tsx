@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { StatusBarsSvg } from "@/components/charts/svg-charts";
 import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
@@ -39,21 +40,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("overview.title")}</h1>
-          <p className="mt-1 text-slate-600" data-testid="scope-line">
-            {t("home.scopeLine", { region: scopeName, level: t(`levels.${overview.scope.level}`) })}
-          </p>
-          <p className="text-sm text-slate-500">
-            {t("home.roleLine", { role: t(`roles.${user.role}`) })}
-            {user.departmentName && <> · {t("home.departmentLine", { department: user.departmentName })}</>}
-            {" · "}
-            {t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(overview.period)) })}
-          </p>
-        </div>
-        <ProvisionalToggle t={t} isProvisional={provisional} basePath="/" />
-      </div>
+      <PageHeader title={t("overview.title")} actions={<ProvisionalToggle t={t} isProvisional={provisional} basePath="/" />}>
+        <p className="mt-1 text-slate-600" data-testid="scope-line">
+          {t("home.scopeLine", { region: scopeName, level: t(`levels.${overview.scope.level}`) })}
+        </p>
+        <p className="text-sm text-slate-500">
+          {t("home.roleLine", { role: t(`roles.${user.role}`) })}
+          {user.departmentName && <> · {t("home.departmentLine", { department: user.departmentName })}</>}
+          {" · "}
+          {t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(overview.period)) })}
+        </p>
+      </PageHeader>
       {summary.hasDemoFigures && <DemoNotice t={t} />}
       <StatusCounts t={t} locale={locale} counts={overview.counts} total={overview.total} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">

@@ -5,7 +5,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbWriter } from "@/lib/db-client";
-import type { FigureRow } from "./evaluation/series";
+import type { FigureRow } from "./figure-fields";
 import type { FigureStatus } from "./figure-view";
 
 export interface FigureWriteCommon {

@@ -17,7 +17,8 @@ import {
 } from "@/lib/domain";
 import type { Prisma } from "@/generated/prisma/client";
 import { topmostPaths } from "./evaluation/as-of";
-import { SeriesBook, type FigureRow } from "./evaluation/series";
+import { SeriesBook } from "./evaluation/series";
+import { figureRowSelect, type FigureRow } from "./figure-fields";
 import { inSubtrees, loadByIdChunks, subtreesWhere } from "./id-lists";
 import { targetSpecSelect, toTargetSpec } from "./evaluation/spec";
 
@@ -98,7 +99,7 @@ export async function checkFigures(
         status: { in: [...COUNTED] },
         OR: [{ year: { lt: period.year } }, { year: period.year, quarter: { lte: period.quarter } }],
       },
-      select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true },
+      select: figureRowSelect,
     });
   // Figures of the targets' subtrees by a subquery on the regions; of the other rows' regions by their ids.
   const inSubtree = new Set(subtreeRegions.map((r) => r.id));

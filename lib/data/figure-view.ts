@@ -4,16 +4,11 @@ import "server-only";
 import type { Role } from "@/lib/auth/session-user";
 import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
+import { figureRowSelect, type FigureRow } from "./figure-fields";
 
 export const figureViewSelect = {
   id: true,
-  indicatorId: true,
-  regionId: true,
-  year: true,
-  quarter: true,
-  value: true,
-  numerator: true,
-  denominator: true,
+  ...figureRowSelect,
   note: true,
   status: true,
   reviewComment: true,
@@ -32,15 +27,8 @@ export const figureViewSelect = {
 
 export type FigureStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
 
-export interface FigureRecord {
+export interface FigureRecord extends FigureRow {
   id: number;
-  indicatorId: number;
-  regionId: number;
-  year: number;
-  quarter: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
   note: string;
   status: FigureStatus;
   reviewComment: string;
@@ -57,18 +45,11 @@ export interface FigureRecord {
   department: { code: string; name: string; nameEn: string | null } | null;
 }
 
-export interface FigureView {
-  id: number;
+/** What a figure holds and its review state: the part the view and the audit snapshot share. */
+type FigureContent = Pick<FigureRecord, "value" | "numerator" | "denominator" | "note" | "status" | "reviewComment" | "version">;
+
+export interface FigureView extends FigureContent, Pick<FigureRecord, "id" | "isDemo" | "department"> {
   period: string;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  note: string;
-  status: FigureStatus;
-  reviewComment: string;
-  version: number;
-  isDemo: boolean;
-  department: { code: string; name: string; nameEn: string | null } | null;
   enteredBy: string | null;
   /** Entered by an office or administrator on the department's behalf. */
   isOnBehalf: boolean;
@@ -84,13 +65,7 @@ export function toFigureView(f: FigureRecord): FigureView {
   return {
     id: f.id,
     period: formatPeriod(f),
-    value: f.value,
-    numerator: f.numerator,
-    denominator: f.denominator,
-    note: f.note,
-    status: f.status,
-    reviewComment: f.reviewComment,
-    version: f.version,
+    ...figureContent(f),
     isDemo: f.isDemo,
     department: f.department,
     enteredBy: f.enteredBy?.name ?? null,
@@ -104,8 +79,7 @@ export function toFigureView(f: FigureRecord): FigureView {
   };
 }
 
-/** What the audit trail keeps of a figure (before and after a change). */
-export function figureSnapshot(f: Pick<FigureRecord, "value" | "numerator" | "denominator" | "note" | "status" | "reviewComment" | "version" | "departmentId">) {
+function figureContent(f: FigureContent): FigureContent {
   return {
     value: f.value,
     numerator: f.numerator,
@@ -113,7 +87,11 @@ export function figureSnapshot(f: Pick<FigureRecord, "value" | "numerator" | "de
     note: f.note,
     status: f.status,
     reviewComment: f.reviewComment,
-    departmentId: f.departmentId,
     version: f.version,
   };
+}
+
+/** What the audit trail keeps of a figure (before and after a change). */
+export function figureSnapshot(f: FigureContent & Pick<FigureRecord, "departmentId">) {
+  return { ...figureContent(f), departmentId: f.departmentId };
 }

@@ -28,6 +28,12 @@ export interface TemplateLabels {
   help: string[];
 }
 
+/** The sheet's columns in order with their widths; the version column is hidden. */
+const COLUMN_WIDTHS: readonly (readonly [keyof TemplateLabels["headers"], number])[] = [
+  ["indicator", 24], ["indicatorName", 36], ["region", 10], ["regionName", 12], ["period", 9], ["unit", 7], ["kind", 10],
+  ["previous", 12], ["target", 14], ["numerator", 11], ["denominator", 11], ["value", 11], ["note", 40], ["version", 8],
+];
+
 const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8DC" } };
 const NA_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE5E7EB" } };
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1E40AF" } };
@@ -38,22 +44,7 @@ export async function buildFigureTemplate(period: string, rows: readonly Templat
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(labels.sheet, { views: [{ state: "frozen", ySplit: 1, xSplit: 4 }] });
   const h = labels.headers;
-  sheet.columns = [
-    { header: h.indicator, key: "indicator", width: 24 },
-    { header: h.indicatorName, key: "indicatorName", width: 36 },
-    { header: h.region, key: "region", width: 10 },
-    { header: h.regionName, key: "regionName", width: 12 },
-    { header: h.period, key: "period", width: 9 },
-    { header: h.unit, key: "unit", width: 7 },
-    { header: h.kind, key: "kind", width: 10 },
-    { header: h.previous, key: "previous", width: 12 },
-    { header: h.target, key: "target", width: 14 },
-    { header: h.numerator, key: "numerator", width: 11 },
-    { header: h.denominator, key: "denominator", width: 11 },
-    { header: h.value, key: "value", width: 11 },
-    { header: h.note, key: "note", width: 40 },
-    { header: h.version, key: "version", width: 8, hidden: true },
-  ];
+  sheet.columns = COLUMN_WIDTHS.map(([key, width]) => ({ header: h[key], key, width, hidden: key === "version" }));
   const header = sheet.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
   header.fill = HEADER_FILL;

@@ -1,5 +1,6 @@
 // Shapes shared by several API routes' declarations (request parameters and answers).
 import { z } from "zod";
+import { parsePeriod } from "@/lib/domain";
 import { MAX_ID } from "./fields";
 import { TARGET_STATUSES } from "./targets";
 
@@ -11,6 +12,15 @@ export const idParam = z
   .regex(/^[1-9]\d{0,9}$/, "badId")
   .transform(Number)
   .refine((n) => n <= MAX_ID, "badId");
+
+/** A quarter in a query or form, "2020Q3", as the domain's period rule reads it (the pattern is for the API reference). */
+export const quarterParam = z
+  .string()
+  .regex(/^\d{4}Q[1-4]$/, "badPeriod")
+  .refine((v) => parsePeriod(v) !== null, "badPeriod");
+
+/** The quarter and (for the office) the department a figure template or a figure import is for. */
+export const figureSheetFields = { period: quarterParam, department: idParam.optional() };
 
 /** A target as the API shows it (stable field names for other government systems). */
 export const targetJsonSchema = z.object({

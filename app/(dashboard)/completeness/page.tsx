@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
-import { QuerySelect } from "@/components/layout/query-select";
-import { requireUser } from "@/lib/auth/session";
 import type { CompletenessCount } from "@/lib/data/completeness";
 import { getCompletenessMatrix, type CompletenessMatrix } from "@/lib/data/completeness-matrix";
-import { listPeriods, pickPeriod } from "@/lib/data/periods";
-import { isOverdue, parsePeriod } from "@/lib/domain";
+import { isOverdue } from "@/lib/domain";
 import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
-import { can } from "@/lib/permissions";
+import { PeriodPicker } from "../_components/period-picker";
+import { loadPeriodPage, periodQuery } from "../_lib/period-page";
 import { CopyText } from "./_components/copy-text";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("completeness.title") };
 }
 
-const searchSchema = z.object({ period: z.string().optional().catch(undefined) });
+const searchSchema = z.object({ period: periodQuery });
 
 function cellTone(cell: CompletenessCount, isPastDue: boolean): string {
   if (cell.submitted >= cell.expected) return "bg-emerald-50 text-emerald-900";
@@ -53,13 +52,7 @@ function reminderText(t: Translate, locale: Locale, data: CompletenessMatrix): s
 }
 
 export default async function CompletenessPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!can(user, "figure.review")) notFound();
-  const params = searchSchema.parse(await searchParams);
-  const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
-  const requested = params.period ? parsePeriod(params.period) : null;
-  const period = pickPeriod(periods, requested);
-  if (!period) notFound();
+  const [{ t, locale }, { user, period, periods }] = await Promise.all([getTranslator(), loadPeriodPage("figure.review", searchSchema, searchParams)]);
   const data = await getCompletenessMatrix(user, period);
   if (!data) notFound();
   const { isPastDue } = data.period;
@@ -67,27 +60,18 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("completeness.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600" data-testid="completeness-summary">
-            {t("completeness.summary", {
-              period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }),
-              expected: fmt(data.total.expected),
-              submitted: fmt(data.total.submitted),
-              approved: fmt(data.total.approved),
-              date: formatDate(locale, data.period.dueDate),
-            })}
-            {isPastDue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
-          </p>
-        </div>
-        <QuerySelect
-          name="period"
-          label={t("entry.period")}
-          value={period.label}
-          options={periods.map((p) => ({ value: p.label, label: t("entry.periodOption", { year: p.year, quarter: p.quarter, state: t(p.isOpen ? "entry.open" : "entry.closed") }) }))}
-        />
-      </div>
+      <PageHeader title={t("completeness.title")} actions={<PeriodPicker t={t} periods={periods} value={period.label} />}>
+        <p className="mt-1 text-sm text-slate-600" data-testid="completeness-summary">
+          {t("completeness.summary", {
+            period: t("entry.periodLabel", { year: data.period.year, quarter: data.period.quarter }),
+            expected: fmt(data.total.expected),
+            submitted: fmt(data.total.submitted),
+            approved: fmt(data.total.approved),
+            date: formatDate(locale, data.period.dueDate),
+          })}
+          {isPastDue && <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-800">{t("completeness.overdue")}</span>}
+        </p>
+      </PageHeader>
       <Card title={t("completeness.matrix")}>
         <p className="mb-2 text-xs text-slate-500">{t("completeness.legend")}</p>
         <div className="overflow-x-auto">

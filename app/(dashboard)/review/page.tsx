@@ -1,18 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { Pager } from "@/components/layout/pager";
 import { QuerySelect } from "@/components/layout/query-select";
-import { requireUser } from "@/lib/auth/session";
-import { listPeriods, pickPeriod } from "@/lib/data/periods";
 import { findRegionInScope, listRegionChoices } from "@/lib/data/regions";
 import { listReviewPage } from "@/lib/data/review-list";
-import { parsePeriod } from "@/lib/domain";
 import { formatDate, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { can } from "@/lib/permissions";
+import { PeriodPicker } from "../_components/period-picker";
+import { loadPeriodPage, periodQuery } from "../_lib/period-page";
 import { ReviewList } from "./_components/review-list";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const STATUSES = ["SUBMITTED", "RETURNED", "APPROVED"] as const;
 
 const searchSchema = z.object({
-  period: z.string().optional().catch(undefined),
+  period: periodQuery,
   status: z.enum(STATUSES).optional().catch(undefined),
   department: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
   region: z.string().regex(/^\d{6}$/).optional().catch(undefined),
@@ -32,13 +29,7 @@ const searchSchema = z.object({
 });
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!can(user, "figure.review")) notFound();
-  const params = searchSchema.parse(await searchParams);
-  const [{ t, locale }, periods] = await Promise.all([getTranslator(), listPeriods()]);
-  const requested = params.period ? parsePeriod(params.period) : null;
-  const period = pickPeriod(periods, requested);
-  if (!period) notFound();
+  const [{ t, locale }, { user, params, period, periods }] = await Promise.all([getTranslator(), loadPeriodPage("figure.review", searchSchema, searchParams)]);
   const status = params.status ?? "SUBMITTED";
   const filter = { year: period.year, quarter: period.quarter, status, departmentId: params.department, regionCode: params.region, indicatorCode: params.indicator };
   const [list, region] = await Promise.all([listReviewPage(user, filter, params.page), params.region ? findRegionInScope(user, params.region) : null]);
@@ -59,13 +50,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             {t(period.isOpen ? "entry.open" : "entry.closed")}
           </p>
         </div>
-        <QuerySelect
-          name="period"
-          label={t("entry.period")}
-          value={period.label}
-          testId="period-picker"
-          options={periods.map((p) => ({ value: p.label, label: t("entry.periodOption", { year: p.year, quarter: p.quarter, state: t(p.isOpen ? "entry.open" : "entry.closed") }) }))}
-        />
+        <PeriodPicker t={t} periods={periods} value={period.label} />
       </div>
       <nav className="flex flex-wrap gap-2" aria-label={t("review.statusFilter")}>
         {STATUSES.map((s) => (

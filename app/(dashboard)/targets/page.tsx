@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { listTargets, PAGE_SIZE } from "@/lib/data/dashboard/targets-list";
@@ -43,17 +44,18 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">{t("targets.title")}</h1>
-          <p className="text-sm text-slate-500" data-testid="targets-count">{t("targets.count", { shown: list.rows.length, total: list.total })}</p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <ProvisionalToggle t={t} isProvisional={filters.provisional} basePath="/targets" params={Object.fromEntries(Object.entries(query).filter(([k]) => k !== "provisional"))} />
-          <a href={`/api/v1/targets/export.csv${withQuery({})}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-csv">CSV</a>
-          <a href={`/api/v1/targets/export.xlsx${withQuery({})}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-xlsx">Excel</a>
-        </div>
-      </div>
+      <PageHeader
+        title={t("targets.title")}
+        actions={
+          <div className="flex flex-wrap items-center gap-2">
+            <ProvisionalToggle t={t} isProvisional={filters.provisional} basePath="/targets" params={Object.fromEntries(Object.entries(query).filter(([k]) => k !== "provisional"))} />
+            <a href={`/api/v1/targets/export.csv${withQuery({})}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-csv">CSV</a>
+            <a href={`/api/v1/targets/export.xlsx${withQuery({})}`} className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-100" download data-testid="export-xlsx">Excel</a>
+          </div>
+        }
+      >
+        <p className="text-sm text-slate-500" data-testid="targets-count">{t("targets.count", { shown: list.rows.length, total: list.total })}</p>
+      </PageHeader>
       <TargetFilterForm t={t} locale={locale} filters={filters} options={list.options} />
       {[...groups].map(([key, rows]) => (
         <Card key={key || "all"} title={filters.group === "none" ? undefined : `${groupLabel(key)} (${rows.length})`}>

@@ -13,24 +13,10 @@ import { findPlanForChange } from "./plans";
 import { assertCan, change } from "./run";
 import { abort } from "../transaction";
 import type { FieldErrors } from "@/lib/result";
+import { targetSelect } from "../target-fields";
 
 const select = {
-  id: true,
-  planId: true,
-  areaId: true,
-  indicatorId: true,
-  regionId: true,
-  comparator: true,
-  targetValue: true,
-  baselineValue: true,
-  baselinePeriod: true,
-  deadlineYear: true,
-  deadlineQuarter: true,
-  measure: true,
-  isMaintain: true,
-  leadDepartmentId: true,
-  weight: true,
-  sourceSentence: true,
+  ...targetSelect,
   version: true,
   archivedAt: true,
   supporters: { select: { departmentId: true }, orderBy: { departmentId: "asc" } },

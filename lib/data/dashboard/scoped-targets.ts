@@ -12,6 +12,7 @@ import { evaluateTargetsAsOf } from "../evaluation/as-of";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
 import { idChunks } from "../id-lists";
+import { targetSelect } from "../target-fields";
 
 export interface ScopeOptions {
   /** Count SUBMITTED figures as provisional values besides the APPROVED ones. */
@@ -86,23 +87,7 @@ function loadTargets(where: Prisma.TargetWhereInput) {
   return db.target.findMany({
     where,
     orderBy: { id: "asc" },
-    select: {
-      id: true,
-      planId: true,
-      areaId: true,
-      indicatorId: true,
-      regionId: true,
-      comparator: true,
-      targetValue: true,
-      baselineValue: true,
-      deadlineYear: true,
-      deadlineQuarter: true,
-      measure: true,
-      isMaintain: true,
-      weight: true,
-      leadDepartmentId: true,
-      sourceSentence: true,
-    },
+    select: targetSelect,
   });
 }
 

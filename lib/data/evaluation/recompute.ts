@@ -6,7 +6,8 @@ import { DEFAULT_SETTINGS, type DomainSettings } from "@/lib/domain";
 import { idChunks, inSubtrees, loadByIdChunks, subtreesWhere } from "../id-lists";
 import { evaluationColumns, topmostPaths } from "./as-of";
 import { currentPeriodIndex } from "./current-period";
-import { SeriesBook, type FigureRow } from "./series";
+import { figureRowSelect, type FigureRow } from "../figure-fields";
+import { SeriesBook } from "./series";
 import { targetSpecSelect } from "./spec";
 
 type TargetFilter = { ids?: number[]; indicatorIds?: number[] };
@@ -44,7 +45,7 @@ export async function recomputeEvaluations(
       status: { in: ["APPROVED", "SUBMITTED"] },
       ...inSubtrees(prefixes),
     },
-    select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true, status: true },
+    select: { ...figureRowSelect, status: true },
   });
   const kinds = new Map(targets.map((t) => [t.indicatorId, t.indicator.kind]));
   const books = {

@@ -1,16 +1,7 @@
 // Quarterly observations per (indicator, region), with a region's missing figures filled by the
 // roll-up of its children (recursively), as the roll-up rule in docs/design.md says.
 import { rollUpValue, type IndicatorKind, type Observation, type RollUp } from "@/lib/domain";
-
-export interface FigureRow {
-  indicatorId: number;
-  regionId: number;
-  year: number;
-  quarter: number;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-}
+import type { FigureRow } from "../figure-fields";
 
 export interface RegionNode {
   id: number;

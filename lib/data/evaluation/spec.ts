@@ -1,15 +1,9 @@
 // Turns a stored target into the domain's TargetSpec (the one mapping used by every computation).
 import { deadlineIndexOf, parseYearOrPeriod, periodIndex, periodIndexOfDate, type TargetSpec } from "@/lib/domain";
+import { targetRuleSelect } from "../target-fields";
 
 export const targetSpecSelect = {
-  comparator: true,
-  targetValue: true,
-  baselineValue: true,
-  baselinePeriod: true,
-  deadlineYear: true,
-  deadlineQuarter: true,
-  measure: true,
-  isMaintain: true,
+  ...targetRuleSelect,
   indicator: { select: { kind: true, direction: true } },
   plan: { select: { periodStart: true } },
 } as const;

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatPeriod, rateValue, toQuarter } from "@/lib/domain";
+import { figureValueSelect } from "../figure-fields";
 import { loadByIdChunks } from "../id-lists";
 import { regionInScope } from "../scope";
 
@@ -76,11 +77,7 @@ export async function listReportFigures(user: SessionUser, regionPath: string, y
   const rows = await db.figure.findMany({
     where: { status: "APPROVED", year, quarter: { in: [...quarters] }, region: { AND: [regionInScope(user), { path: { startsWith: regionPath } }] } },
     select: {
-      year: true,
-      quarter: true,
-      value: true,
-      numerator: true,
-      denominator: true,
+      ...figureValueSelect,
       note: true,
       isDemo: true,
       region: { select: { code: true, name: true, nameEn: true, sortOrder: true } },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { PageHeader } from "@/components/layout/page-header";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
@@ -46,16 +47,16 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold" data-testid="indicator-title">{localizedName(locale, indicator.name, indicator.nameEn)}</h1>
-          <p className="text-sm text-slate-500">
-            {indicator.code} · {t("indicator.unit")}: {unitLabel(locale, indicator.unit)} · {t(`indicator.kind.${indicator.kind}`)} · {t(`indicator.direction.${indicator.direction}`)}
-          </p>
-          {indicator.definition && <p className="mt-1 max-w-3xl text-sm text-slate-600">{indicator.definition}</p>}
-        </div>
-        <ProvisionalToggle t={t} isProvisional={search.provisional} basePath={`/indicators/${indicator.code}`} params={{ period, ...(search.region && { region: search.region }) }} />
-      </div>
+      <PageHeader
+        title={localizedName(locale, indicator.name, indicator.nameEn)}
+        titleTestId="indicator-title"
+        actions={<ProvisionalToggle t={t} isProvisional={search.provisional} basePath={`/indicators/${indicator.code}`} params={{ period, ...(search.region && { region: search.region }) }} />}
+      >
+        <p className="text-sm text-slate-500">
+          {indicator.code} · {t("indicator.unit")}: {unitLabel(locale, indicator.unit)} · {t(`indicator.kind.${indicator.kind}`)} · {t(`indicator.direction.${indicator.direction}`)}
+        </p>
+        {indicator.definition && <p className="mt-1 max-w-3xl text-sm text-slate-600">{indicator.definition}</p>}
+      </PageHeader>
       {dashboard.hasDemo && <DemoNotice t={t} />}
       <form method="get" className="no-print flex flex-wrap items-center gap-2 text-sm" data-testid="period-form">
         {search.region && <input type="hidden" name="region" value={search.region} />}

@@ -2,6 +2,7 @@
 // The quarters with their due dates and state; the office opens, closes and re-dates them.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { FormMessage } from "@/components/ui/form";
 import type { PeriodView } from "@/lib/data/periods";
 import { useI18n } from "@/lib/i18n/client";
 import { issueMessages, failureMessage } from "@/lib/i18n/issues";
@@ -35,9 +36,9 @@ export function PeriodTable({ periods, next }: { periods: PeriodView[]; next: Ne
   return (
     <div className="space-y-3">
       {message && (
-        <p role="status" data-testid="period-notice" className={`rounded-md px-3 py-2 text-sm ${message.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+        <FormMessage tone={message.ok ? "success" : "error"} testId="period-notice">
           {message.text}
-        </p>
+        </FormMessage>
       )}
       <div className="overflow-x-auto">
         <table className="w-full min-w-[32rem] text-sm" data-testid="period-table">

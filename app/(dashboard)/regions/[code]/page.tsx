@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageHeader } from "@/components/layout/page-header";
 import { ScoreBarsSvg } from "@/components/charts/svg-charts";
 import { Card, StatCard } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
@@ -33,20 +34,24 @@ export default async function RegionPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          {dashboard.parent && (
+      <PageHeader
+        above={
+          dashboard.parent && (
             <Link href={`/regions/${dashboard.parent.code}`} className="text-sm text-brand-700 hover:underline">
               ← {localizedName(locale, dashboard.parent.name, dashboard.parent.nameEn)}
             </Link>
-          )}
-          <h1 className="text-2xl font-semibold" data-testid="region-title">
+          )
+        }
+        title={
+          <>
             {name} <span className="text-base font-normal text-slate-500">{region.code} · {t(`levels.${region.level}`)}</span>
-          </h1>
-          <p className="text-sm text-slate-500">{t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(dashboard.period)) })}</p>
-        </div>
-        <ProvisionalToggle t={t} isProvisional={provisional} basePath={`/regions/${region.code}`} />
-      </div>
+          </>
+        }
+        titleTestId="region-title"
+        actions={<ProvisionalToggle t={t} isProvisional={provisional} basePath={`/regions/${region.code}`} />}
+      >
+        <p className="text-sm text-slate-500">{t("dashboard.asOf", { period: formatPeriodLabel(t, formatPeriod(dashboard.period)) })}</p>
+      </PageHeader>
       {scorecard && (
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <StatCard label={t("region.score")} value={scorecard.score === null ? "—" : formatNumber(locale, scorecard.score, 1)} testId="region-score" />

@@ -1,6 +1,7 @@
 // POST /api/v1/figure-imports: a filled-in template (XLSX or CSV) for one quarter, all rows or none.
 import { z } from "zod";
 import { defineRoute } from "@/lib/http/spec";
+import { figureSheetFields } from "@/lib/validations/api";
 
 export const figureImportsRoute = defineRoute({
   method: "POST",
@@ -9,11 +10,7 @@ export const figureImportsRoute = defineRoute({
   auth: "user",
   permission: { capability: "figure.enter", message: "entry.errors.cannotEnter" },
   bodyType: "multipart",
-  body: z.object({
-    file: z.file(),
-    period: z.string().regex(/^\d{4}Q[1-4]$/),
-    department: z.string().regex(/^\d+$/).optional(),
-  }),
+  body: z.object({ file: z.file(), ...figureSheetFields }),
   response: {
     schema: z.object({
       created: z.number().int(),

@@ -1,8 +1,7 @@
 // GET /api/v1/figure-imports/template?period=2020Q3[&department=id]: the XLSX template to fill in.
 import { z } from "zod";
-import { parsePeriod } from "@/lib/domain";
 import { defineRoute } from "@/lib/http/spec";
-import { idParam } from "@/lib/validations/api";
+import { figureSheetFields } from "@/lib/validations/api";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -12,10 +11,7 @@ export const templateRoute = defineRoute({
   doc: "api.routes.template",
   auth: "user",
   permission: { capability: "figure.enter", message: "entry.errors.cannotEnter" },
-  query: z.object({
-    period: z.string().refine((v) => parsePeriod(v) !== null, "badPeriod"),
-    department: idParam.optional(),
-  }),
+  query: z.object(figureSheetFields),
   response: { contentType: XLSX_TYPE },
   errors: ["FORBIDDEN", "NOT_FOUND"],
 });
