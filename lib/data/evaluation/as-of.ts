@@ -6,6 +6,7 @@
 import type { DbWriter } from "@/lib/db-client";
 import { DEFAULT_SETTINGS, evaluateTarget, measuredSeries, periodFromIndex, type DomainSettings, type TargetStatus } from "@/lib/domain";
 import { inSubtrees, loadByIdChunks, subtreesWhere } from "../id-lists";
+import { figureRowSelect } from "../figure-fields";
 import { SeriesBook } from "./series";
 import { targetSpecSelect, toTargetSpec, type StoredTargetSpec } from "./spec";
 
@@ -94,7 +95,7 @@ export async function evaluateTargetsAsOf(
       year: { lte: periodFromIndex(asOf).year },
       ...inSubtrees(prefixes),
     },
-    select: { indicatorId: true, regionId: true, year: true, quarter: true, value: true, numerator: true, denominator: true },
+    select: figureRowSelect,
   });
   const book = new SeriesBook(figures, regions, new Map(targets.map((t) => [t.indicatorId, t.indicator.kind])));
   return new Map(targets.map((t) => [t.id, evaluationColumns(t, book, asOf, options.settings)]));
