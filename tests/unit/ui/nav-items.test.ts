@@ -8,11 +8,15 @@ import { ROLES } from "@/lib/validations/enums";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-/** The capabilities a page's own guard lets in with: `if (!can(user, "…")) notFound()`, or the admin area's sections. */
+/**
+ * The capabilities a page's own guard lets in with: `if (!can(user, "…")) notFound()`, the period
+ * pages' `loadPeriodPage("…", …)` (which does the same), or the admin area's sections.
+ */
 function pageGate(href: string): Capability[] {
   const source = readFileSync(path.join(root, "app/(dashboard)", href, "page.tsx"), "utf8");
   if (source.includes("ADMIN_SECTIONS.filter((s) => can(user, s.capability))")) return ADMIN_SECTIONS.map((s) => s.capability);
-  return [...source.matchAll(/if \(!can\(user, "([\w.]+)"\)\) notFound\(\)/g)].map((m) => m[1] as Capability);
+  const guards = [/if \(!can\(user, "([\w.]+)"\)\) notFound\(\)/g, /loadPeriodPage\("([\w.]+)"/g];
+  return guards.flatMap((guard) => [...source.matchAll(guard)].map((m) => m[1] as Capability));
 }
 
 describe("navigation", () => {
