@@ -7,7 +7,8 @@ import type { FigureHistory } from "@/lib/data/audit-log";
 import { useI18n } from "@/lib/i18n/client";
 import { FigureHistoryView } from "./figure-history";
 
-export function HistoryButton({ figureId, load }: { figureId: number; load: (id: number) => Promise<FigureHistory | null> }) {
+/** `accessibleName` says which figure where several History buttons share a page. */
+export function HistoryButton({ figureId, load, accessibleName }: { figureId: number; load: (id: number) => Promise<FigureHistory | null>; accessibleName?: string }) {
   const { t } = useI18n();
   const [history, setHistory] = useState<FigureHistory | null>(null);
   const [isOpen, setOpen] = useState(false);
@@ -17,6 +18,7 @@ export function HistoryButton({ figureId, load }: { figureId: number; load: (id:
       <button
         type="button"
         data-testid="history-button"
+        aria-label={accessibleName}
         className="rounded px-1.5 py-0.5 text-xs text-brand-700 underline-offset-2 hover:underline disabled:opacity-50"
         disabled={isPending}
         onClick={() =>

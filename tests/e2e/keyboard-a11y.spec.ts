@@ -1,5 +1,5 @@
-// Issue 18 by keyboard: pickers that do not navigate on an arrow key and a prompt before unsaved
-// figures are lost.
+// Issue 18 by keyboard: pickers that do not navigate on an arrow key, a prompt before unsaved
+// figures are lost, a skip link on every page, and review buttons named for their figure.
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 
@@ -61,4 +61,30 @@ test("typed, unsaved figures are not thrown away without asking", async ({ page 
   });
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked[2]).toBe("beforeunload");
+});
+
+test("the first Tab reaches a skip link that moves focus to the main content", async ({ page }) => {
+  await signIn(page, "office");
+  for (const path of ["/", "/review?period=2020Q3"]) {
+    await page.goto(path);
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "跳到主要内容" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator(":focus")).toHaveAttribute("id", "main");
+    await expect(page.locator("main")).toBeFocused();
+  }
+});
+
+test("each review button's accessible name says which figure it acts on", async ({ page }) => {
+  await signIn(page, "office");
+  await page.goto("/review?period=2020Q3&status=SUBMITTED");
+  const item = page.locator('[data-testid^="review-item-"]').first();
+  const figure = (await item.locator("p").first().innerText()).trim();
+  expect(figure).toMatch(/^.+ · .+$/);
+  await expect(item.getByTestId("approve")).toHaveAccessibleName(`通过 · ${figure} · 2020Q3`);
+  await expect(item.getByTestId("return")).toHaveAccessibleName(`退回 · ${figure} · 2020Q3`);
+  await expect(item.getByTestId("history-button")).toHaveAccessibleName(`记录 · ${figure} · 2020Q3`);
+  await expect(page.getByRole("button", { name: "通过", exact: true })).toHaveCount(0);
 });
