@@ -1,7 +1,7 @@
 "use client";
 // "History" beside a figure: opens its audit trail in a dialog, loaded when asked for.
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import type { FigureHistory } from "@/lib/data/audit-log";
 import { useI18n } from "@/lib/i18n/client";
@@ -13,9 +13,17 @@ export function HistoryButton({ figureId, load, accessibleName }: { figureId: nu
   const [history, setHistory] = useState<FigureHistory | null>(null);
   const [isOpen, setOpen] = useState(false);
   const [isPending, startTransition] = useTransition();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the button that opened the dialog (it was disabled while loading, so the
+  // browser's own return of focus misses it).
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => buttonRef.current?.focus());
+  };
   return (
     <>
       <button
+        ref={buttonRef}
         type="button"
         data-testid="history-button"
         aria-label={accessibleName}
@@ -31,7 +39,7 @@ export function HistoryButton({ figureId, load, accessibleName }: { figureId: nu
         {t("history.open")}
       </button>
       {isOpen && (
-        <Dialog open={isOpen} onClose={() => setOpen(false)} title={t("history.title")} closeLabel={t("history.close")} testId="history-dialog">
+        <Dialog open={isOpen} onClose={close} title={t("history.title")} closeLabel={t("history.close")} testId="history-dialog">
           {history ? (
             <>
               <FigureHistoryView history={history} />

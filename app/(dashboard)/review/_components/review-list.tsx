@@ -3,7 +3,7 @@
 // whole submission under the list's filter (on every page), return one with a comment, reopen an
 // approved one with a reason.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
 import type { ReviewGroup, ReviewItem } from "@/lib/data/review-list";
@@ -31,6 +31,11 @@ export function ReviewList({ groups, status, isOpen, filter }: { groups: ReviewG
   const router = useRouter();
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
+  // The acting button is disabled (or gone) while its action runs: the outcome takes the focus.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   function run(action: () => Promise<ReviewResult>, success: (count: number) => string) {
     startTransition(async () => {
@@ -48,7 +53,7 @@ export function ReviewList({ groups, status, isOpen, filter }: { groups: ReviewG
   return (
     <div className="space-y-4">
       {notice && (
-        <p role="status" data-testid="review-notice" className={`rounded-md px-3 py-2 text-sm ${notice.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+        <p ref={noticeRef} tabIndex={-1} role="status" data-testid="review-notice" className={`rounded-md px-3 py-2 text-sm ${notice.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
           {notice.text}
         </p>
       )}
