@@ -11,7 +11,12 @@ test("an entry field's message is its input's accessible description", async ({ 
   await row.getByLabel(/东兴市 分母$/).fill("100");
   await row.getByLabel(/东兴市 分母$/).blur();
   await expect(row.getByTestId("error-numerator")).toHaveText("分子不能大于分母");
-  await expect(row.getByLabel(/东兴市 分子$/)).toHaveAccessibleDescription("分子不能大于分母");
+  const input = row.getByLabel(/东兴市 分子$/);
+  await expect(input).toHaveAccessibleDescription("分子不能大于分母");
+  // Tied by aria-describedby to the message shown under it (not only a hover title).
+  const describedBy = await input.getAttribute("aria-describedby");
+  expect(describedBy).toBeTruthy();
+  await expect(page.locator(`[id="${describedBy}"]`)).toHaveText("分子不能大于分母");
 });
 
 test("the completeness page's reminder text has a name", async ({ page }) => {
