@@ -17,6 +17,13 @@ export function AppShell({ user, items, children }: { user: ShellUser; items: Na
   const [isMenuOpen, setMenuOpen] = useState(false);
   return (
     <div className="min-h-screen md:grid md:grid-cols-[14rem_1fr]">
+      <a
+        href="#main"
+        data-testid="skip-link"
+        className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-900 shadow focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+      >
+        {t("nav.skipToMain")}
+      </a>
       <aside className="no-print hidden border-r border-slate-200 bg-white p-4 md:block">
         <p className="mb-4 px-3 text-base font-semibold text-brand-900">{t("app.name")}</p>
         <SidebarNav items={items} />
@@ -56,7 +63,7 @@ export function AppShell({ user, items, children }: { user: ShellUser; items: Na
             <SidebarNav items={items} onNavigate={() => setMenuOpen(false)} />
           </div>
         )}
-        <main className="mx-auto w-full max-w-7xl flex-1 p-4 md:p-6">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 p-4 outline-none md:p-6">{children}</main>
       </div>
     </div>
   );

@@ -9,7 +9,8 @@ import { ReportOverview, ReportTitleBlock } from "./report-overview";
 import { ReportProblems } from "./report-problems";
 import { CompletenessSection, SubregionTable, TargetsByArea } from "./report-tables";
 
-export function ReportDocument({ x, report, sections }: { x: ReportText; report: SummaryReport; sections: readonly ReportSection[] }) {
+/** `titleLevel` 2 where the document is shown inside a page that has its own h1 (the /reports preview). */
+export function ReportDocument({ x, report, sections, titleLevel = 1 }: { x: ReportText; report: SummaryReport; sections: readonly ReportSection[]; titleLevel?: 1 | 2 }) {
   const outline = reportOutline(x, report, sections);
   const body: Record<(typeof outline)[number]["key"], () => ReactNode> = {
     summary: () => <ReportOverview x={x} report={report} />,
@@ -41,7 +42,7 @@ export function ReportDocument({ x, report, sections }: { x: ReportText; report:
   };
   return (
     <article className="report space-y-6 text-slate-900" data-testid="report">
-      <ReportTitleBlock x={x} report={report} />
+      <ReportTitleBlock x={x} report={report} headingLevel={titleLevel} />
       {outline.map((part) => (
         <section key={part.key} className={`report-section report-${part.key}`} data-section={part.key}>
           <h2 className="report-h2 mb-2 border-b border-slate-300 pb-1 text-base font-bold">{part.heading}</h2>

@@ -16,7 +16,8 @@ import {
 } from "@/lib/export/report-text";
 import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
 
-export function ReportTitleBlock({ x, report }: { x: ReportText; report: SummaryReport }) {
+export function ReportTitleBlock({ x, report, headingLevel }: { x: ReportText; report: SummaryReport; headingLevel: 1 | 2 }) {
+  const Title = headingLevel === 1 ? "h1" : "h2";
   const { t } = x;
   const level = t(`levels.${report.region.level}`);
   const p = punct(x);
@@ -34,7 +35,7 @@ export function ReportTitleBlock({ x, report }: { x: ReportText; report: Summary
           {t("reports.demoMarker")}
         </p>
       )}
-      <h1 className="px-16 pt-6 text-center text-2xl font-bold leading-snug">{reportTitle(x, report)}</h1>
+      <Title className="px-16 pt-6 text-center text-2xl font-bold leading-snug">{reportTitle(x, report)}</Title>
       <p className="text-center text-sm text-slate-600">{t("reports.asOfLine", { asOf: periodText(x, report.period.asOf) })}</p>
       <dl className="mx-auto grid max-w-xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {rows.map(([label, value]) => (

@@ -44,6 +44,7 @@ test("the office sees 防城港市's four counties with grades and opens one cou
   await expect(page.getByTestId("item-BONUS_QUALITY_AWARD").getByTestId("item-points")).toHaveText("4");
   await page.getByRole("link", { name: /返回2020年度考核/ }).click();
   await page.getByTestId("assessment-year").selectOption("2019");
+  await page.getByTestId("assessment-year-go").click();
   await expect(page).toHaveURL(/year=2019/);
   await expect(page.getByTestId("assessment-row-450602").getByTestId("assessment-grade")).toHaveText(/^[ABCD] /);
 });

@@ -91,8 +91,11 @@ test("office approves it; the figure is locked and its history tells the story",
   const item = page.getByTestId("review-item-MFG_SPOT_PASS-450602");
   await expect(item.getByTestId("review-value")).toHaveText("98.1% (255/260)");
   await expect(item).toContainText(`上次退回意见：${COMMENT}`);
-  await item.getByTestId("approve").click();
+  // By keyboard; the outcome takes the focus (the button is disabled while the action runs).
+  await item.getByTestId("approve").focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("review-notice")).toHaveText("已通过 1 项。");
+  await expect(page.getByTestId("review-notice")).toBeFocused();
 
   await page.goto("/review?period=2020Q3&status=APPROVED");
   const approved = page.getByTestId("review-item-MFG_SPOT_PASS-450602");

@@ -23,7 +23,9 @@ test("leader builds the city's 2020 report and downloads the PDF, Excel and Word
   await page.getByTestId("report-build").click();
   await expect(page).toHaveURL(/region=450600&period=2020/);
   const report = page.getByTestId("report");
-  await expect(report.getByRole("heading", { level: 1 })).toHaveText("防城港市质量强市目标进展情况报告");
+  // The page has one h1 (its own); the previewed report's title is the heading below it.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("汇报材料");
+  await expect(report.getByRole("heading", { level: 2, name: "防城港市质量强市目标进展情况报告" })).toBeVisible();
   await expect(page.getByTestId("report-demo-marker")).toBeVisible();
   await expect(page.getByTestId("report-subregions")).toContainText("上思县");
   await expect(page.getByTestId("report-note").first()).toBeVisible();

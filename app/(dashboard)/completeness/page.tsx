@@ -117,7 +117,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
         </div>
       </Card>
       <Card title={t("completeness.reminder.heading")}>
-        <CopyText text={reminderText(t, locale, data)} />
+        <CopyText text={reminderText(t, locale, data)} label={t("completeness.reminder.heading")} />
       </Card>
     </div>
   );

@@ -49,7 +49,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           <Card title={x.t("reports.preview")}>
             <p className="mb-4 text-xs text-slate-500">{x.t("reports.previewHint")}</p>
             <div className="mx-auto max-w-4xl">
-              <ReportDocument x={x} report={result.report} sections={chosen.sections} />
+              <ReportDocument x={x} report={result.report} sections={chosen.sections} titleLevel={2} />
             </div>
           </Card>
         </>

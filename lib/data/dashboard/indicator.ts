@@ -25,6 +25,11 @@ export interface IndicatorOptions {
 }
 
 /** The indicator's dashboard; null when the indicator is unknown or absent from the scope, or the focus region lies outside it. */
+/** An indicator's names for the page title (every signed-in user may open any indicator's page). */
+export async function findIndicatorNames(_user: SessionUser, code: string) {
+  return db.indicator.findUnique({ where: { code }, select: { name: true, nameEn: true } });
+}
+
 export async function getIndicatorDashboard(user: SessionUser, code: string, options: IndicatorOptions) {
   const indicator = await db.indicator.findUnique({
     where: { code },

@@ -8,6 +8,7 @@ import type { EntryRow } from "@/lib/data/entry-grid";
 import { hasExplanation, parseNumberInput, rateOf } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
 import { issueMessages, failureMessage } from "@/lib/i18n/issues";
+import { useLeaveGuard } from "@/lib/ui/leave-guard";
 import { saveFiguresAction, submitPeriodAction, type SaveCellResult } from "../actions";
 import { EntryRowView } from "./entry-row";
 import { EntryToolbar, type Notice } from "./entry-toolbar";
@@ -105,6 +106,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
     const s = states.get(r.key);
     return s && isDirty(s) && isEditable(s, period.isOpen);
   }).map((r) => r.key);
+  useLeaveGuard(dirtyKeys.length > 0, t("entry.leaveUnsaved"));
 
   function saveAll() {
     startTransition(async () => {

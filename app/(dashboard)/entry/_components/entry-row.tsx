@@ -55,6 +55,8 @@ export function EntryRowView(props: Props) {
     if (!appliesTo(indicator.kind, field)) return <span className="text-slate-300" aria-hidden>—</span>;
     const error = props.errorText(field);
     const label = `${indicatorName} ${regionName} ${t(`entry.columns.${field}`)}`;
+    const messageId = `${row.key}-${field}-message`;
+    const hasMessage = Boolean(error) || (field === "note" && needsNote);
     return (
       <div>
         <input
@@ -62,6 +64,7 @@ export function EntryRowView(props: Props) {
           inputMode={field === "note" ? "text" : "decimal"}
           aria-label={label}
           aria-invalid={error ? true : undefined}
+          aria-describedby={hasMessage ? messageId : undefined}
           title={error || (field === "note" ? state.edit.note : undefined)}
           data-row={index}
           data-field={field}
@@ -76,9 +79,9 @@ export function EntryRowView(props: Props) {
             field === "note" && needsNote ? "border-amber-400 bg-amber-50" : "border-slate-300"
           }`}
         />
-        {error && <p className="mt-0.5 max-w-[14rem] text-xs text-red-700" data-testid={`error-${field}`}>{error}</p>}
+        {error && <p id={messageId} className="mt-0.5 max-w-[14rem] text-xs text-red-700" data-testid={`error-${field}`}>{error}</p>}
         {!error && field === "note" && needsNote && (
-          <p className="mt-0.5 max-w-[14rem] text-xs text-amber-800" data-testid="note-needed">
+          <p id={messageId} className="mt-0.5 max-w-[14rem] text-xs text-amber-800" data-testid="note-needed">
             {t("entry.noteNeeded", { reasons: reasonText })}
           </p>
         )}

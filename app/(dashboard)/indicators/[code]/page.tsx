@@ -7,7 +7,7 @@ import { TrendChart } from "@/components/charts/trend-chart";
 import { Card } from "@/components/ui/card";
 import { DemoNotice } from "@/components/ui/demo-badge";
 import { requireUser } from "@/lib/auth/session";
-import { getIndicatorDashboard } from "@/lib/data/dashboard/indicator";
+import { findIndicatorNames, getIndicatorDashboard } from "@/lib/data/dashboard/indicator";
 import { formatPeriod } from "@/lib/domain";
 import { unitLabel } from "@/lib/i18n/units";
 import { localizedName } from "@/lib/i18n/format";
@@ -27,8 +27,9 @@ const searchSchema = z.object({
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: `${t("indicator.title")} ${(await params).code}` };
+  const [{ t, locale }, user] = await Promise.all([getTranslator(), requireUser()]);
+  const names = await findIndicatorNames(user, (await params).code);
+  return { title: names ? `${localizedName(locale, names.name, names.nameEn)} · ${t("indicator.title")}` : t("indicator.title") };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {

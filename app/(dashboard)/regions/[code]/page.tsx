@@ -6,6 +6,7 @@ import { ScoreBarsSvg } from "@/components/charts/svg-charts";
 import { Card, StatCard } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getRegionDashboard } from "@/lib/data/dashboard/region";
+import { findRegionInScope } from "@/lib/data/regions";
 import { formatPeriod } from "@/lib/domain";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -18,8 +19,9 @@ import { TargetTable } from "../../_components/target-table";
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { t } = await getTranslator();
-  return { title: `${t("region.title")} ${(await params).code}` };
+  const [{ t, locale }, user] = await Promise.all([getTranslator(), requireUser()]);
+  const region = await findRegionInScope(user, (await params).code);
+  return { title: region ? `${localizedName(locale, region.name, region.nameEn)} · ${t("region.title")}` : t("region.title") };
 }
 
 export default async function RegionPage({ params, searchParams }: Props) {

@@ -3,7 +3,7 @@
 // whole submission under the list's filter (on every page), return one with a comment, reopen an
 // approved one with a reason.
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { HistoryButton } from "@/components/figures/history-button";
 import { FigureStatusChip, TargetStatusBadge } from "@/components/figures/status-chips";
 import type { ReviewGroup, ReviewItem } from "@/lib/data/review-list";
@@ -31,6 +31,11 @@ export function ReviewList({ groups, status, isOpen, filter }: { groups: ReviewG
   const router = useRouter();
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [isPending, startTransition] = useTransition();
+  // The acting button is disabled (or gone) while its action runs: the outcome takes the focus.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   function run(action: () => Promise<ReviewResult>, success: (count: number) => string) {
     startTransition(async () => {
@@ -48,7 +53,7 @@ export function ReviewList({ groups, status, isOpen, filter }: { groups: ReviewG
   return (
     <div className="space-y-4">
       {notice && (
-        <p role="status" data-testid="review-notice" className={`rounded-md px-3 py-2 text-sm ${notice.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+        <p ref={noticeRef} tabIndex={-1} role="status" data-testid="review-notice" className={`rounded-md px-3 py-2 text-sm ${notice.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
           {notice.text}
         </p>
       )}
@@ -84,7 +89,7 @@ export function ReviewList({ groups, status, isOpen, filter }: { groups: ReviewG
             </header>
             <ul className="divide-y divide-slate-100">
               {group.items.map((item) => (
-                <ReviewItemView key={item.figure.id} item={item} status={status} isOpen={isOpen} isPending={isPending} run={run} />
+                <ReviewItemView key={item.figure.id} item={item} period={filter.period} status={status} isOpen={isOpen} isPending={isPending} run={run} />
               ))}
             </ul>
           </section>
@@ -94,20 +99,24 @@ export function ReviewList({ groups, status, isOpen, filter }: { groups: ReviewG
   );
 }
 
-function ReviewItemView({ item, status, isOpen, isPending, run }: { item: ReviewItem; status: Status; isOpen: boolean; isPending: boolean; run: (action: () => Promise<ReviewResult>, success: (count: number) => string) => void }) {
+function ReviewItemView({ item, period, status, isOpen, isPending, run }: { item: ReviewItem; period: string; status: Status; isOpen: boolean; isPending: boolean; run: (action: () => Promise<ReviewResult>, success: (count: number) => string) => void }) {
   const { t, locale } = useI18n();
   const [mode, setMode] = useState<"idle" | "return" | "reopen">("idle");
   const [comment, setComment] = useState("");
   const { figure, indicator } = item;
   const value = indicator.kind === "RATE" ? formatRate(locale, figure.numerator, figure.denominator, indicator.decimals) : formatValue(locale, figure.value, indicator.decimals, indicator.unit);
   const target = { id: figure.id, version: figure.version };
+  const regionName = localizedName(locale, item.region.name, item.region.nameEn);
+  const indicatorName = localizedName(locale, indicator.name, indicator.nameEn);
+  // Each button's accessible name says which figure it acts on (the visible text alone does not).
+  const nameFor = (action: string) => t("review.itemAction", { action, region: regionName, indicator: indicatorName, period });
 
   return (
     <li className="px-4 py-3" data-testid={`review-item-${indicator.code}-${item.region.code}`}>
       <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-3">
         <div className="min-w-0 space-y-1 sm:flex-1">
           <p className="font-medium">
-            {localizedName(locale, item.region.name, item.region.nameEn)} · {localizedName(locale, indicator.name, indicator.nameEn)}
+            {regionName} · {indicatorName}
           </p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
             <dt className="text-slate-500">{t("review.value")}</dt>
@@ -150,19 +159,19 @@ function ReviewItemView({ item, status, isOpen, isPending, run }: { item: Review
         </div>
         <div className="flex shrink-0 flex-wrap items-center gap-2">
           <FigureStatusChip status={figure.status} />
-          <HistoryButton figureId={figure.id} load={figureHistoryAction} />
+          <HistoryButton figureId={figure.id} load={figureHistoryAction} accessibleName={nameFor(t("history.open"))} />
           {isOpen && status === "SUBMITTED" && mode === "idle" && (
             <>
-              <button type="button" disabled={isPending} data-testid="approve" onClick={() => run(() => approveAction({ figures: [target] }), (count) => t("review.approved", { count }))} className="rounded-md bg-emerald-700 px-2.5 py-1 text-sm text-white hover:bg-emerald-800 disabled:opacity-50">
+              <button type="button" disabled={isPending} data-testid="approve" aria-label={nameFor(t("review.approve"))} onClick={() => run(() => approveAction({ figures: [target] }), (count) => t("review.approved", { count }))} className="rounded-md bg-emerald-700 px-2.5 py-1 text-sm text-white hover:bg-emerald-800 disabled:opacity-50">
                 {t("review.approve")}
               </button>
-              <button type="button" disabled={isPending} data-testid="return" onClick={() => setMode("return")} className="rounded-md border border-red-300 px-2.5 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50">
+              <button type="button" disabled={isPending} data-testid="return" aria-label={nameFor(t("review.return"))} onClick={() => setMode("return")} className="rounded-md border border-red-300 px-2.5 py-1 text-sm text-red-700 hover:bg-red-50 disabled:opacity-50">
                 {t("review.return")}
               </button>
             </>
           )}
           {isOpen && status === "APPROVED" && mode === "idle" && (
-            <button type="button" disabled={isPending} data-testid="reopen" onClick={() => setMode("reopen")} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 disabled:opacity-50">
+            <button type="button" disabled={isPending} data-testid="reopen" aria-label={nameFor(t("review.reopen"))} onClick={() => setMode("reopen")} className="rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 disabled:opacity-50">
               {t("review.reopen")}
             </button>
           )}
