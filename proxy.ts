@@ -3,11 +3,17 @@
 // sets the per-request Content-Security-Policy with its nonce (Next reads the nonce from the request's
 // CSP header) and HSTS over HTTPS, and sends signed-out visitors of a page to the sign-in page. API
 // routes answer 401 themselves (the proxy only refuses API paths Next itself cannot decode, with 400);
-// the report print page checks a session or a signed print link itself.
+// the report print page checks a session or a signed print link itself. Every request gets a request
+// id (lib/http/request-id.ts), passed on to the handlers and returned as X-Request-Id; the answers the
+// proxy gives itself (413, 403, 400, the sign-in redirect) are logged here, the API's answers by
+// lib/http/route.ts. Pages and server actions that render get no access line (the proxy does not see
+// their final status); their errors are logged with the request id by instrumentation.ts.
 import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { malformedPathResponse } from "@/lib/http/malformed-path";
+import { loggedPath, REQUEST_ID_HEADER, requestIdFor } from "@/lib/http/request-id";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
+import { log } from "@/lib/log";
 import { FIXED_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 import { isCrossSiteWrite, isHttpsSite, requestSite, siteSettingsFromEnv } from "@/lib/security/request-origin";
 
@@ -20,8 +26,9 @@ const PUBLIC_PATHS = /^\/(?:login|api\/|reports\/print)/;
  */
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
-function secure(response: Response, csp: string, isHttps: boolean): Response {
+function secure(response: Response, csp: string, isHttps: boolean, requestId: string): Response {
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("X-Request-Id", requestId);
   for (const [key, value] of Object.entries(FIXED_SECURITY_HEADERS)) response.headers.set(key, value);
   if (isHttps) response.headers.set("Strict-Transport-Security", HSTS);
   return response;
@@ -32,19 +39,27 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const isHttps = isHttpsSite(request.headers, settings);
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development", isHttps });
+  const requestId = requestIdFor(request.headers, settings);
+  const started = performance.now();
+  /** An answer the proxy gives itself, logged as the request's access line. */
+  const answer = (response: Response) => {
+    const durationMs = Math.round(performance.now() - started);
+    log.info({ requestId, method: request.method, path: loggedPath(request.url), status: response.status, durationMs }, "request");
+    return secure(response, csp, isHttps, requestId);
+  };
 
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     const { t } = translatorForRequest(request);
-    return secure(NextResponse.json({ error: { code: "TOO_LARGE", message: t("errors.bodyTooLarge") } }, { status: 413 }), csp, isHttps);
+    return answer(NextResponse.json({ error: { code: "TOO_LARGE", message: t("errors.bodyTooLarge") } }, { status: 413 }));
   }
   if (isCrossSiteWrite(request.method, request.nextUrl.pathname, request.headers, settings)) {
     const { t } = translatorForRequest(request);
-    return secure(NextResponse.json({ error: { code: "FORBIDDEN", message: t("errors.crossOrigin") } }, { status: 403 }), csp, isHttps);
+    return answer(NextResponse.json({ error: { code: "FORBIDDEN", message: t("errors.crossOrigin") } }, { status: 403 }));
   }
 
   if (request.nextUrl.pathname.startsWith("/api/")) {
     const malformed = malformedPathResponse(request);
-    if (malformed) return secure(malformed, csp, isHttps);
+    if (malformed) return answer(malformed);
   }
 
   const site = requestSite(request.headers, settings);
@@ -52,14 +67,15 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   headers.set("x-forwarded-host", site.host);
   headers.set("x-forwarded-proto", site.protocol);
   headers.set("Content-Security-Policy", csp);
+  headers.set(REQUEST_ID_HEADER, requestId);
 
   if (!PUBLIC_PATHS.test(request.nextUrl.pathname)) {
     // The sign-in redirect is built from the trusted site, never from a client's X-Forwarded-* headers.
     const url = new URL(request.nextUrl.pathname + request.nextUrl.search, `${site.protocol}://${site.host}`);
     const redirect = await requireSignIn(new NextRequest(url, { headers, method: request.method }) as NextRequestWithAuth, event);
-    if (redirect) return secure(redirect, csp, isHttps);
+    if (redirect) return answer(redirect);
   }
-  return secure(NextResponse.next({ request: { headers } }), csp, isHttps);
+  return secure(NextResponse.next({ request: { headers } }), csp, isHttps, requestId);
 }
 
 export const config = {

@@ -1,6 +1,6 @@
 "use client";
 import { ErrorView } from "@/components/layout/error-view";
 
-export default function ErrorBoundary({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ErrorView reset={reset} />;
+export default function ErrorBoundary({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorView reset={reset} digest={error.digest} />;
 }

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { createDbClient, optimizeDatabase } from "@/lib/db-client";
 import { seedDemo } from "@/prisma/seed/demo";
 import { ensureBuild } from "./start/build";
-import { readConfig } from "./start/config";
+import { nextArgs, readConfig } from "./start/config";
 import { ensureAuthSecret } from "./start/secret";
 import { migrate } from "./start/migrate";
 
@@ -31,7 +31,7 @@ async function main() {
   const config = await prepare();
   if (process.argv.includes("--prepare-only")) return;
   if (mode === "start") ensureBuild();
-  const next = spawn("node_modules/.bin/next", [mode, "--port", String(config.port)], {
+  const next = spawn("node_modules/.bin/next", nextArgs(mode, config), {
     stdio: "inherit",
     env: {
       ...process.env,
@@ -44,7 +44,7 @@ async function main() {
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
   next.on("exit", (code) => process.exit(code ?? 0));
-  console.log(`Serving on http://localhost:${config.port}`);
+  console.log(`Serving on http://${config.host ?? "localhost"}:${config.port}${config.host ? "" : " (every interface)"}`);
 }
 
 main().catch((error: unknown) => {

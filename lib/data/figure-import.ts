@@ -30,7 +30,7 @@ export interface ImportSummary {
   skipped: number;
 }
 
-type Existing = { id: number; indicatorId: number; regionId: number; status: FigureStatus; version: number; value: number | null; numerator: number | null; denominator: number | null; note: string; reviewComment: string; departmentId: number | null };
+type Existing = { id: number; indicatorId: number; regionId: number; status: FigureStatus; version: number; value: number | null; numerator: number | null; denominator: number | null; note: string; reviewComment: string; departmentId: number | null; enteredById: number | null };
 
 interface PlannedWrite {
   row: ParsedImportRow;
@@ -69,7 +69,7 @@ export async function importFigures(user: SessionUser, request: ImportRequest): 
   const indicatorIds = [...new Set(responsibilities.map((r) => r.indicator.id))];
   const existingRows: Existing[] = await db.figure.findMany({
     where: { indicatorId: { in: indicatorIds }, year, quarter },
-    select: { id: true, indicatorId: true, regionId: true, status: true, version: true, value: true, numerator: true, denominator: true, note: true, reviewComment: true, departmentId: true },
+    select: { id: true, indicatorId: true, regionId: true, status: true, version: true, value: true, numerator: true, denominator: true, note: true, reviewComment: true, departmentId: true, enteredById: true },
   });
   const existingAt = new Map(existingRows.map((f) => [`${f.indicatorId}:${f.regionId}`, f]));
 
@@ -109,6 +109,10 @@ export async function importFigures(user: SessionUser, request: ImportRequest): 
     const existing = existingAt.get(`${responsibility.indicator.id}:${responsibility.region.id}`);
     if (existing?.status === "APPROVED") issue("value", "figureApproved");
     else if (row.version !== null && row.version !== (existing?.version ?? 0)) issue("version", "versionConflict", { version: existing?.version ?? 0 });
+    // Without the template's version column the row cannot show it saw the latest figure: it may not
+    // overwrite what someone else entered.
+    else if (row.version === null && existing && existing.enteredById !== user.id && changes(existing, checked.values, row.note))
+      issue("version", "versionMissing", { version: existing.version });
     else writes.push({ row, indicatorId: responsibility.indicator.id, regionId: responsibility.region.id, path, values: checked.values, existing });
   }
 
@@ -126,6 +130,11 @@ export async function importFigures(user: SessionUser, request: ImportRequest): 
   return writeImport(user, request, department, writes);
 }
 
+/** True when writing these values and note would change the stored figure. */
+function changes(e: Existing, values: PlannedWrite["values"], note: string): boolean {
+  return !(e.value === values.value && e.numerator === values.numerator && e.denominator === values.denominator && e.note === note);
+}
+
 async function writeImport(
   user: SessionUser,
   request: ImportRequest,
@@ -135,10 +144,7 @@ async function writeImport(
   const { year, quarter } = request.period;
   const common = { departmentId: department.id, enteredById: user.id, enteredAt: new Date() };
   const fresh = writes.filter((w) => !w.existing);
-  const changed = writes.filter((w) => {
-    const e = w.existing;
-    return e && !(e.value === w.values.value && e.numerator === w.values.numerator && e.denominator === w.values.denominator && e.note === w.row.note);
-  });
+  const changed = writes.filter((w) => w.existing && changes(w.existing, w.values, w.row.note));
   const key = (w: PlannedWrite) => ({ indicator: w.row.indicator, region: w.row.region, period: formatPeriod({ year, quarter }), source: request.fileName, row: w.row.row });
   const after = (w: PlannedWrite, status: FigureStatus, version: number) => ({ ...key(w), ...w.values, note: w.row.note, status, departmentId: department.id, version });
 

@@ -11,9 +11,11 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
 import type { Translate } from "@/lib/i18n/translate";
+import { log } from "@/lib/log";
 import { can } from "@/lib/permissions";
 import type { Failure } from "@/lib/result";
 import { fieldErrorsOf } from "@/lib/validations/fields";
+import { loggedPath, REQUEST_ID_HEADER } from "./request-id";
 import { apiError, failureResponse, invalidInput, NO_STORE, type ApiErrorCode } from "./errors";
 import type { RouteSpec } from "./spec";
 
@@ -42,14 +44,34 @@ type NextContext = { params: Promise<Record<string, string | string[] | undefine
 /** The route's handler for Next, wrapped in parse → authenticate → permission. */
 export function handle<S extends RouteSpec>(spec: S, handler: (context: RouteContext<S>) => Promise<Response>) {
   return async function routeHandler(request: Request, next: NextContext): Promise<Response> {
+    const started = performance.now();
+    const requestId = request.headers.get(REQUEST_ID_HEADER) ?? crypto.randomUUID();
+    const access = { requestId, method: request.method, path: loggedPath(request.url) };
+    const caller: { userId?: number } = {};
+    const durationMs = () => Math.round(performance.now() - started);
     const { t, locale } = translatorForRequest(request);
-    const response = await run(spec, handler, request, next, t, locale);
-    for (const [name, value] of Object.entries(NO_STORE)) response.headers.set(name, value);
-    return response;
+    try {
+      const response = await run(spec, handler, request, next, t, locale, caller);
+      for (const [name, value] of Object.entries(NO_STORE)) response.headers.set(name, value);
+      response.headers.set("X-Request-Id", requestId);
+      log.info({ ...access, userId: caller.userId, status: response.status, durationMs: durationMs() }, "request");
+      return response;
+    } catch (error) {
+      log.error({ ...access, userId: caller.userId, status: 500, durationMs: durationMs(), err: error }, "request failed");
+      throw error;
+    }
   };
 }
 
-async function run<S extends RouteSpec>(spec: S, handler: (context: RouteContext<S>) => Promise<Response>, request: Request, next: NextContext, t: Translate, locale: Locale) {
+async function run<S extends RouteSpec>(
+  spec: S,
+  handler: (context: RouteContext<S>) => Promise<Response>,
+  request: Request,
+  next: NextContext,
+  t: Translate,
+  locale: Locale,
+  caller: { userId?: number },
+) {
   // A path that names nothing the route knows is a 404, not a malformed request.
   const params = spec.params ? spec.params.safeParse(await next.params.catch(() => null)) : null;
   if (params && !params.success) return apiError("NOT_FOUND", t("api.errors.NOT_FOUND"));
@@ -65,6 +87,7 @@ async function run<S extends RouteSpec>(spec: S, handler: (context: RouteContext
 
   const user = spec.auth === "user" ? await getRequestUser(request) : null;
   if (spec.auth === "user" && !user) return apiError("UNAUTHORIZED", t("api.errors.UNAUTHORIZED"));
+  if (user) caller.userId = user.id;
   if (user && spec.permission && !can(user, spec.permission.capability)) {
     await spec.permission.onDenied?.(user, body?.data);
     return apiError("FORBIDDEN", t(spec.permission.message ?? "api.errors.FORBIDDEN"));

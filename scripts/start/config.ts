@@ -3,20 +3,31 @@ import { ConfigError, databaseUrl, sqliteUrl } from "@/lib/db-url";
 
 export interface StartConfig {
   port: number;
+  /** HOST: the address to listen on; null keeps Next's default (every interface). */
+  host: string | null;
   databaseUrl: string;
   authSecret: string | null;
 }
 
-export function readConfig(env = process.env): StartConfig {
+export function readConfig(env: Record<string, string | undefined> = process.env): StartConfig {
   const rawPort = env.PORT?.trim() || "3000";
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new ConfigError(`PORT must be a whole number from 1 to 65535 (got "${rawPort}").`);
+  }
+  const host = env.HOST?.trim() || null;
+  if (host !== null && !/^[\w.:[\]-]+$/.test(host)) {
+    throw new ConfigError(`HOST must be an address or host name such as 127.0.0.1 or 0.0.0.0 (got "${host}").`);
   }
   const secret = env.NEXTAUTH_SECRET?.trim() || null;
   if (secret !== null && secret.length < 32) {
     throw new ConfigError("NEXTAUTH_SECRET must be at least 32 characters; unset it to have one generated and stored.");
   }
   sqliteUrl();
-  return { port, databaseUrl: databaseUrl(), authSecret: secret };
+  return { port, host, databaseUrl: databaseUrl(), authSecret: secret };
+}
+
+/** The arguments of `next dev|start`: the port, and the listening address when HOST names one. */
+export function nextArgs(mode: "dev" | "start", config: Pick<StartConfig, "port" | "host">): string[] {
+  return [mode, "--port", String(config.port), ...(config.host ? ["--hostname", config.host] : [])];
 }

@@ -99,6 +99,22 @@ describe("a good file", () => {
     expect(history?.events[1]?.before).toMatchObject({ numerator: 96 });
   });
 
+  it("refuses a row without a version that would overwrite a figure someone else entered", async () => {
+    const rate = await db.figure.findFirstOrThrow({ where: { indicatorId: fx.rate.id, regionId: fx.county1.id, ...Q3 } });
+    expect(rate.enteredById).toBe(fx.users.dept.id);
+    const overwrite = `${header}\n${fx.flow.code},${fx.county1.code},2020Q3,,,2,\n${fx.rate.code},${fx.county1.code},2020Q3,50,100,,抽查计划内`;
+    const refused = await run(overwrite, { user: "dept2" });
+    expect(refused).toMatchObject({ ok: false, issues: [{ row: 3, column: "version", code: "versionMissing", params: { version: rate.version } }] });
+    expect(await db.figure.findUniqueOrThrow({ where: { id: rate.id } })).toMatchObject({ numerator: rate.numerator, version: rate.version });
+
+    // The same values as stored change nothing; with the version it was based on, the row is written.
+    const same = await run(`${header}\n${fx.rate.code},${fx.county1.code},2020Q3,${rate.numerator},100,,抽查计划内`, { user: "dept2" });
+    expect(same).toEqual({ ok: true, data: { created: 0, updated: 0, unchanged: 1, skipped: 0 } });
+    const based = await run(`指标代码,地区代码,分子,分母,说明,版本\n${fx.rate.code},${fx.county1.code},50,100,抽查计划内,${rate.version}`, { user: "dept2" });
+    expect(based).toEqual({ ok: true, data: { created: 0, updated: 1, unchanged: 0, skipped: 0 } });
+    expect(await db.figure.findUniqueOrThrow({ where: { id: rate.id } })).toMatchObject({ numerator: 50, version: rate.version + 1, enteredById: fx.users.dept2.id });
+  });
+
   it("refuses figures that are already approved", async () => {
     await db.figure.updateMany({ where: { indicatorId: fx.flow.id, regionId: fx.county1.id, ...Q3 }, data: { status: "APPROVED" } });
     const result = await run(`${header}\n${fx.flow.code},${fx.county1.code},2020Q3,,,5,`);

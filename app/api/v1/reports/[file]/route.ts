@@ -12,8 +12,10 @@ import { ChromiumMissingError, renderReportPdf } from "@/lib/export/report-pdf";
 import { reportFileName, type ReportText } from "@/lib/export/report-text";
 import { writeReportXlsx } from "@/lib/export/report-xlsx";
 import { apiError, handle } from "@/lib/http";
+import { REQUEST_ID_HEADER } from "@/lib/http/request-id";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { createTranslator, messagesFor } from "@/lib/i18n/translate";
+import { log } from "@/lib/log";
 import { reportSearch, type ReportQuery } from "@/lib/validations/reports";
 import { reportsRoute } from "./schema";
 
@@ -39,7 +41,7 @@ export const GET = handle(reportsRoute, async ({ request, user, params, query, l
     } catch (error) {
       if (error instanceof ChromiumMissingError) return apiError("UNAVAILABLE", x.t("reports.errors.noChromium"));
       if (error instanceof QueueFullError) return busy(x.t("reports.errors.busy"), error.retryAfterSeconds);
-      console.error("report PDF failed:", error);
+      log.error({ requestId: request.headers.get(REQUEST_ID_HEADER), userId: user.id, err: error }, "report PDF failed");
       return apiError("UNAVAILABLE", x.t("reports.errors.pdfFailed"));
     }
   }
