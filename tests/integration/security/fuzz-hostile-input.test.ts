@@ -131,6 +131,15 @@ async function checkAnswer(response: Response, lang: string | null, label: strin
   if (response.status === 400 && body.data && lang) expect(CJK.test(body.data.error.message), `${label}: ${body.data.error.message}`).toBe(lang === "zh-CN");
 }
 
+/** A handler that throws is a 500 in Next: counted, and the test fails with the error. */
+function counted(answer: Promise<Response>): Promise<Response> {
+  return answer.catch((error: unknown) => {
+    tally.requests++;
+    tally.serverErrors++;
+    throw error;
+  });
+}
+
 const roleArb = fc.constantFrom(...ROLES);
 const langArb = fc.constantFrom("zh-CN", "en");
 
@@ -156,7 +165,7 @@ describe("every API route through its real handler", () => {
       await fc.assert(
         fc.asyncProperty(roleArb, langArb, paramsArb(spec), queryArb(spec), async (role, lang, params, query) => {
           tally.cases++;
-          const response = await callRoute(handler, spec, { token: tokens.secrets[role], lang, params, query });
+          const response = await counted(callRoute(handler, spec, { token: tokens.secrets[role], lang, params, query }));
           const label = `${role} ${spec.path} ${JSON.stringify(params)} ?${query}`;
           // A report's own valid ?lang= decides the language of the handler's answers (not of the wrapper's).
           const reportLang = new URLSearchParams(query).getAll("lang");
@@ -209,7 +218,7 @@ describe("PUT /api/v1/figures with hostile bodies", () => {
       fc.asyncProperty(roleArb, langArb, putBody, async (role, lang, body) => {
         tally.cases++;
         const before = await counts();
-        const response = await callRoute(handler, spec, { token: tokens.secrets[role], lang, body, contentType: "application/json" });
+        const response = await counted(callRoute(handler, spec, { token: tokens.secrets[role], lang, body, contentType: "application/json" }));
         const after = await counts();
         const kind = judge(body);
         await checkAnswer(response, lang, `${role} PUT ${body.slice(0, 200)}`);
@@ -230,13 +239,23 @@ describe("PUT /api/v1/figures with hostile bodies", () => {
     );
   });
 
+  it("a lone surrogate in a code is not a crash (it reached the database engine, which threw)", async () => {
+    const { spec, handler } = route();
+    const before = await counts();
+    const response = await counted(callRoute(handler, spec, { token: tokens.secrets.ADMIN, body: JSON.stringify({ ...VALID_PUT, indicator: "\ud800" }), contentType: "application/json" }));
+    await checkAnswer(response, "zh-CN", "lone surrogate");
+    // It arrives as U+FFFD, an indicator code that cannot exist.
+    expect(response.status).toBe(400);
+    expect((await counts()).figures).toBe(before.figures);
+  });
+
   it("10 MB fields are refused with a 400 and write nothing", async () => {
     const { spec, handler } = route();
     const huge = "\u202e' OR 1=1 --<script>".repeat(TEN_MB / 24);
     for (const [role, field] of [["DEPARTMENT", "note"], ["VIEWER", "indicator"], ["ADMIN", "numerator"]] as const) {
       tally.cases++;
       const before = await counts();
-      const response = await callRoute(handler, spec, { token: tokens.secrets[role], lang: "en", body: JSON.stringify({ ...VALID_PUT, [field]: huge }), contentType: "application/json" });
+      const response = await counted(callRoute(handler, spec, { token: tokens.secrets[role], lang: "en", body: JSON.stringify({ ...VALID_PUT, [field]: huge }), contentType: "application/json" }));
       await checkAnswer(response, "en", `${role} 10 MB ${field}`);
       expect(response.status).toBe(400);
       expect(await counts()).toEqual(before);
@@ -255,7 +274,7 @@ describe("POST /api/v1/figure-imports with hostile files", () => {
         form.set("file", new File([bytes], name));
         form.set("period", period);
         if (department !== null) form.set("department", department);
-        const response = await callRoute(handler, spec, { token: tokens.secrets[role], lang, body: form });
+        const response = await counted(callRoute(handler, spec, { token: tokens.secrets[role], lang, body: form }));
         await checkAnswer(response, lang, `${role} import ${name} ${period}`);
       }),
       { numRuns: 100 },
