@@ -73,13 +73,17 @@ async function run<S extends RouteSpec>(
   caller: { userId?: number },
 ) {
   // A path that names nothing the route knows is a 404, not a malformed request.
-  const params = spec.params ? spec.params.safeParse(await next.params.catch(() => null)) : null;
+  const rawParams: unknown = await next.params.catch(() => null);
+  const params = spec.params ? spec.params.safeParse(rawParams && JSON.parse(JSON.stringify(rawParams), wellFormed)) : null;
   if (params && !params.success) return apiError("NOT_FOUND", t("api.errors.NOT_FOUND"));
   const query = spec.query ? spec.query.safeParse(queryObject(request.url)) : null;
   if (query && !query.success) return invalidInput(t, fieldErrorsOf(query.error));
   let body: z.ZodSafeParseResult<unknown> | null = null;
   if (spec.body && spec.bodyType !== "multipart") {
-    const raw: unknown = await request.json().catch(() => undefined);
+    const raw: unknown = await request
+      .text()
+      .then((text) => JSON.parse(text, wellFormed) as unknown)
+      .catch(() => undefined);
     if (raw === undefined) return apiError("BAD_REQUEST", t("api.errors.badJson"));
     body = spec.body.safeParse(raw);
     if (!body.success) return invalidInput(t, fieldErrorsOf(body.error));
@@ -105,6 +109,11 @@ async function run<S extends RouteSpec>(
     fail: (failure) => failureResponse(t, failure),
     error: (code, key, vars, extra) => apiError(code, t(key, vars), extra),
   });
+}
+
+/** A lone UTF-16 surrogate (which the database engine cannot take) becomes U+FFFD, as in a decoded URL. */
+function wellFormed(_key: string, value: unknown): unknown {
+  return typeof value === "string" ? value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd") : value;
 }
 
 /** The query string as an object; a repeated parameter becomes a list. */
