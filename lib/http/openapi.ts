@@ -78,7 +78,7 @@ export function openApiDocument(specs: readonly RouteSpec[], t: Translate) {
   for (const spec of specs) (paths[spec.path] ??= {})[spec.method.toLowerCase()] = operation(spec, t);
   return {
     openapi: "3.1.0" as const,
-    info: { title: t("api.doc.title"), version: "1", description: t("api.doc.description") },
+    info: { title: t("api.doc.title"), version: "1", description: t("api.doc.intro") },
     paths,
     components: {
       schemas: { Error: jsonSchema(apiErrorSchema) },

@@ -30,7 +30,6 @@ export default async function ApiDocsPage() {
       <header className="space-y-2">
         <h1 className="text-xl font-semibold text-slate-900">{t("api.doc.pageTitle")}</h1>
         <p className="text-sm text-slate-700">{t("api.doc.intro")}</p>
-        <p className="text-sm text-slate-700">{t("api.doc.description")}</p>
         <p className="text-sm text-slate-700">
           {t("api.doc.machineReadable")}{" "}
           <a href="/api/v1/openapi.json" className="font-mono text-brand-700 hover:underline" data-testid="openapi-link">
