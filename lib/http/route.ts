@@ -39,7 +39,7 @@ export interface RouteContext<S extends RouteSpec> {
   error: (code: ApiErrorCode, messageKey: string, vars?: Record<string, string | number>, extra?: Record<string, unknown>) => Response;
 }
 
-type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
+type NextContext = { params?: Promise<Record<string, string | string[] | undefined>> } | undefined;
 
 /** The route's handler for Next, wrapped in parse → authenticate → permission. */
 export function handle<S extends RouteSpec>(spec: S, handler: (context: RouteContext<S>) => Promise<Response>) {
@@ -73,7 +73,8 @@ async function run<S extends RouteSpec>(
   caller: { userId?: number },
 ) {
   // A path that names nothing the route knows is a 404, not a malformed request.
-  const rawParams: unknown = await next.params.catch(() => null);
+  // Next passes no `params` at all to a route without dynamic segments.
+  const rawParams: unknown = spec.params ? await Promise.resolve(next?.params).catch(() => null) : null;
   const params = spec.params ? spec.params.safeParse(rawParams && JSON.parse(JSON.stringify(rawParams), wellFormed)) : null;
   if (params && !params.success) return apiError("NOT_FOUND", t("api.errors.NOT_FOUND"));
   const query = spec.query ? spec.query.safeParse(queryObject(request.url)) : null;

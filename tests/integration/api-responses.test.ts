@@ -25,7 +25,8 @@ import { hashToken } from "@/lib/data/token-users";
 import { db } from "@/lib/db";
 import { apiErrorSchema } from "@/lib/http/errors";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// Next hands a route without dynamic segments no `params` at all: call those the same way.
+type Handler = (request: Request, context: { params?: Promise<Record<string, string>> }) => Promise<Response>;
 
 const LEADER = "api-responses-leader";
 const DEPT = "api-responses-dept";
@@ -50,7 +51,7 @@ async function call(handler: Handler, url: string, options: { token?: string; pa
   const headers: Record<string, string> = { "accept-language": options.lang ?? "zh-CN" };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers["content-type"] = "application/json";
-  const response = await handler(new Request(`http://localhost${url}`, { method: options.method ?? "GET", headers, body: options.body }), { params: Promise.resolve(options.params ?? {}) });
+  const response = await handler(new Request(`http://localhost${url}`, { method: options.method ?? "GET", headers, body: options.body }), options.params ? { params: Promise.resolve(options.params) } : {});
   expect(response.headers.get("cache-control")).toBe("private, no-store");
   return response;
 }
