@@ -99,11 +99,14 @@ export function formToObject(formData: FormData, multi: readonly string[] = []):
   return out;
 }
 
-/** zod issues as field → message keys; nested paths are joined with dots ("targets.2.value"). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+/**
+ * zod issues as field → message keys; by default nested paths are joined with dots
+ * ("targets.2.value"), `keyOf` may key them otherwise. Issues without a path are "_form".
+ */
+export function fieldErrorsOf(error: z.ZodError, keyOf: (path: readonly PropertyKey[]) => string = (path) => path.map(String).join(".")): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "_form";
+    const key = issue.path.length > 0 ? keyOf(issue.path) : "_form";
     (out[key] ??= []).push({ code: issue.message });
   }
   return out;

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { MAX_NOTE_LENGTH, parseNumberInput, parsePeriod } from "@/lib/domain";
 import type { FieldErrors } from "@/lib/result";
-import { cleanString } from "./fields";
+import { cleanString, fieldErrorsOf } from "./fields";
 
 /** A number typed, pasted or sent as JSON: number, numeric text (full-width, 1,234) or empty. */
 export const numberInput = z
@@ -76,13 +76,7 @@ export const periodChangeSchema = z.object({
     .optional(),
 });
 
-/** zod's flattened field messages as the data layer's FieldErrors. */
+/** Field issues keyed by the top-level field alone (a grid cell's field), as zod's flattenError keys them. */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const flat = z.flattenError(error);
-  const errors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(flat.fieldErrors) as [string, string[] | undefined][]) {
-    if (messages?.length) errors[field] = messages.map((code) => ({ code }));
-  }
-  if (flat.formErrors.length) errors._form = flat.formErrors.map((code) => ({ code }));
-  return errors;
+  return fieldErrorsOf(error, (path) => String(path[0]));
 }
