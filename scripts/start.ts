@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { createDbClient, optimizeDatabase } from "@/lib/db-client";
 import { seedDemo } from "@/prisma/seed/demo";
 import { ensureBuild } from "./start/build";
+import { buildWorkers } from "./start/build-workers";
 import { nextArgs, readConfig } from "./start/config";
 import { ensureAuthSecret } from "./start/secret";
 import { migrate } from "./start/migrate";
@@ -31,6 +32,7 @@ async function main() {
   const config = await prepare();
   if (process.argv.includes("--prepare-only")) return;
   if (mode === "start") ensureBuild();
+  else buildWorkers();
   const next = spawn("node_modules/.bin/next", nextArgs(mode, config), {
     stdio: "inherit",
     env: {

@@ -3,6 +3,8 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { WORKER_ENTRIES, workerFile } from "@/lib/workers/worker-files";
+import { buildWorkers } from "./build-workers";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public", "types"];
 const SOURCE_FILES = ["package-lock.json", "next.config.js", "postcss.config.mjs", "proxy.ts", "tsconfig.json", "prisma/schema.prisma"];
@@ -23,12 +25,15 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
-/** Builds unless the last build was made from exactly these sources (`force` builds anyway). */
+/** Builds (the app and its workers) unless the last build was made from exactly these sources (`force` builds anyway). */
 export function ensureBuild({ force = false } = {}) {
   const hash = sourceHash();
-  const isCurrent = fs.existsSync(path.join(".next", "BUILD_ID")) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === hash;
+  const hasWorkers = (Object.keys(WORKER_ENTRIES) as (keyof typeof WORKER_ENTRIES)[]).every((name) => fs.existsSync(workerFile(name)));
+  const isCurrent = fs.existsSync(path.join(".next", "BUILD_ID")) && hasWorkers && fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === hash;
   if (isCurrent && !force) return;
   console.log("Building the production bundle (about a minute)…");
   execFileSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  // After `next build`, which empties .next: the worker threads' own bundles.
+  buildWorkers();
   fs.writeFileSync(STAMP, hash);
 }

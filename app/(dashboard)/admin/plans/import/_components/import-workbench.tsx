@@ -58,7 +58,7 @@ export function ImportWorkbench({ indicators, departments, regions, plans, initi
     startExtracting(async () => {
       const result = await analyse(draft);
       if (!result.ok) {
-        setMessage(result.fieldErrors?.text ? result.fieldErrors.text.map((issue) => t(issue.code)).join(" ") : describeFailure(t, result));
+        setMessage(result.fieldErrors?.text ? result.fieldErrors.text.map((issue) => t(issue.code, issue.params)).join(" ") : describeFailure(t, result));
         return;
       }
       const { text: clean, candidates: found, meta, regionId } = result.data;
