@@ -14,7 +14,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import { can } from "@/lib/permissions";
 import type { Failure } from "@/lib/result";
-import { fieldErrorsOf } from "@/lib/validations/fields";
+import { fieldErrorsOf, replaceLoneSurrogates } from "@/lib/validations/fields";
 import { loggedPath, REQUEST_ID_HEADER } from "./request-id";
 import { apiError, failureResponse, invalidInput, NO_STORE, type ApiErrorCode } from "./errors";
 import type { RouteSpec } from "./spec";
@@ -114,7 +114,7 @@ async function run<S extends RouteSpec>(
 
 /** A lone UTF-16 surrogate (which the database engine cannot take) becomes U+FFFD, as in a decoded URL. */
 function wellFormed(_key: string, value: unknown): unknown {
-  return typeof value === "string" ? value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd") : value;
+  return typeof value === "string" ? replaceLoneSurrogates(value) : value;
 }
 
 /** The query string as an object; a repeated parameter becomes a list. */

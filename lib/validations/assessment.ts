@@ -3,7 +3,7 @@
 // are catalogue keys ("assessment.validation.*"), shown next to the field they name.
 import { z } from "zod";
 import { DEFAULT_GRADE_BANDS, type AssessmentScheme, type GivenScore } from "@/lib/domain/assessment";
-import { MSG, optionalText, requiredNumber } from "./fields";
+import { cleanString, MSG, optionalText, requiredNumber } from "./fields";
 import { TARGET_STATUSES } from "./targets";
 
 export const ASSESSMENT_MSG = {
@@ -25,7 +25,7 @@ const M = ASSESSMENT_MSG;
 
 const CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const code = () => z.string({ error: MSG.required }).regex(CODE, M.code);
-const text = (max: number) => z.string({ error: MSG.required }).trim().min(1, MSG.required).max(max, MSG.tooLong);
+const text = (max: number) => cleanString({ error: MSG.required }).trim().min(1, MSG.required).max(max, MSG.tooLong);
 const share = () => z.number({ error: MSG.number }).min(0, M.share).max(1, M.share);
 const positive = () => z.number({ error: MSG.number }).finite(MSG.number).positive(M.positive);
 const nonNegative = () => z.number({ error: MSG.number }).finite(MSG.number).min(0, M.nonNegative);

@@ -20,13 +20,21 @@ export const MSG = {
  * U+2066–2069) that can make stored text read differently from what it is.
  */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F\u202A-\u202E\u2066-\u2069]/gu;
+/** Half of a UTF-16 surrogate pair without its other half: not text, and the database engine throws on it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export function stripControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, "");
+/** A lone surrogate becomes U+FFFD, as URL decoding does for a query string. */
+export function replaceLoneSurrogates(text: string): string {
+  return text.replace(LONE_SURROGATE, "\ufffd");
 }
 
-/** A string with control characters removed: the one sanitising step of every stored text field. */
-export const cleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(stripControlCharacters);
+/** Text as it may be stored: lone surrogates replaced, control and bidi-override characters removed. */
+export function sanitiseText(text: string): string {
+  return replaceLoneSurrogates(text).replace(CONTROL_CHARACTERS, "");
+}
+
+/** A string sanitised (sanitiseText): the one cleaning step of every stored text field. */
+export const cleanString = (params?: Parameters<typeof z.string>[0]) => z.string(params).overwrite(sanitiseText);
 
 /** Empty strings and missing values both mean "not given". */
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);

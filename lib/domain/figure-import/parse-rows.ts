@@ -4,7 +4,7 @@
 // are the template's rows the department had nothing to enter for.
 import { parseNumberInput, parsePeriod, type Period } from "@/lib/domain";
 import type { TableRow } from "@/lib/files/read-table";
-import { stripControlCharacters } from "@/lib/validations/fields";
+import { sanitiseText } from "@/lib/validations/fields";
 
 export type ImportColumn = "indicator" | "region" | "period" | "value" | "numerator" | "denominator" | "note" | "version";
 
@@ -123,7 +123,7 @@ export function parseImportRows(table: readonly TableRow[]): ParsedImport {
       value: number("value"),
       numerator: number("numerator"),
       denominator: number("denominator"),
-      note: stripControlCharacters(texts.note),
+      note: sanitiseText(texts.note),
       version: version !== null && Number.isInteger(version) && version >= 0 ? version : null,
     });
   }

@@ -2,26 +2,33 @@
 import { describe, expect, it } from "vitest";
 import { parseImportRows } from "@/lib/domain/figure-import/parse-rows";
 import { noteInput, reopenSchema, returnSchema } from "@/lib/validations/figure";
-import { optionalText, requiredText, stripControlCharacters } from "@/lib/validations/fields";
+import { optionalText, requiredText, sanitiseText } from "@/lib/validations/fields";
 
 const HOSTILE = "抽\u0000查\u0007合\u001b格\u007f率\u202e%39\u202c\u2066x\u2069\r\n第二行\t末";
 const CLEAN = "抽查合格率%39x\n第二行\t末";
 
-describe("stripControlCharacters", () => {
+describe("sanitiseText", () => {
   it("removes NUL, C0 controls but tab and line feed, DEL and bidi embeddings, overrides and isolates", () => {
-    expect(stripControlCharacters(HOSTILE)).toBe(CLEAN);
+    expect(sanitiseText(HOSTILE)).toBe(CLEAN);
     for (let code = 0; code < 0x20; code++) {
       const char = String.fromCharCode(code);
-      expect(stripControlCharacters(`a${char}b`), `U+${code.toString(16)}`).toBe(char === "\t" || char === "\n" ? `a${char}b` : "ab");
+      expect(sanitiseText(`a${char}b`), `U+${code.toString(16)}`).toBe(char === "\t" || char === "\n" ? `a${char}b` : "ab");
     }
     for (const code of [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]) {
-      expect(stripControlCharacters(`a${String.fromCharCode(code)}b`)).toBe("ab");
+      expect(sanitiseText(`a${String.fromCharCode(code)}b`)).toBe("ab");
     }
+  });
+
+  it("replaces a lone surrogate, leading or trailing, with U+FFFD and keeps a pair", () => {
+    expect(sanitiseText("a\ud800b")).toBe("a\ufffdb");
+    expect(sanitiseText("a\udc00")).toBe("a\ufffd");
+    expect(sanitiseText("\udbff\ud83d\udc4d\udfff")).toBe("\ufffd👍\ufffd");
+    expect(requiredText(40).parse("抽\ud800查")).toBe("抽\ufffd查");
   });
 
   it("keeps ordinary Chinese, English, emoji and the zero-width joiner", () => {
     const text = "到2025年,合格率≥95%。Quality 👍‍ ok";
-    expect(stripControlCharacters(text)).toBe(text);
+    expect(sanitiseText(text)).toBe(text);
   });
 });
 
