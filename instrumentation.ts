@@ -1,7 +1,17 @@
 // Next calls onRequestError for every error thrown while rendering a page, running a server action or
 // a route handler. The log line joins the error's digest (the "Reference" the error page shows) to the
 // request id proxy.ts gave the request, so a user's reference number finds the request in the log.
+// register() runs once when the server starts: without a trusted reverse proxy, the client address
+// headers are set from the socket on every request (lib/security/socket-address.ts).
 import type { Instrumentation } from "next";
+
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isBehindProxy } = await import("@/lib/auth/client-address");
+  if (isBehindProxy()) return;
+  const { pinSocketAddresses } = await import("@/lib/security/socket-address");
+  pinSocketAddresses();
+}
 
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
