@@ -7,6 +7,7 @@
 // test runs on its own copy of the integration database.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role, SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
@@ -16,8 +17,8 @@ import { ACTION_FILES, actionRules, type ActionRule } from "../../support/action
 import { DEMO_ACCOUNT } from "../../support/api-callers";
 import { userNamed } from "../../support/users";
 
-const copy = vi.hoisted(() => {
-  const fs = process.getBuiltinModule("node:fs");
+const copy = await vi.hoisted(async () => {
+  const fs = await import("node:fs");
   const source = process.env.INTEGRATION_DB ?? "";
   const file = source.replace(/\.db$/, "-actions.db");
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
@@ -135,5 +136,11 @@ describe("server action access matrix", () => {
       `action matrix: ${Object.keys(actionRules).length} actions × ${callers.length} callers × in/out of scope = ${counts.cells} cells (${counts.signIn} sign-in, ${counts.refused} refused, ${counts.done} done, of which not successful: ${JSON.stringify(doneFailures)}), ${mismatches.length} mismatches`,
     );
     expect(mismatches).toEqual([]);
+    // The changes went to the copy: the shared test database has none of the records made here.
+    const shared = new Database(process.env.INTEGRATION_DB ?? "", { readonly: true });
+    const leaked = shared.prepare("SELECT count(*) AS n FROM plans WHERE title LIKE '矩阵规划%'").get() as { n: number };
+    shared.close();
+    expect(leaked.n).toBe(0);
+    expect(await db.plan.count({ where: { title: { startsWith: "矩阵规划" } } })).toBeGreaterThan(0);
   });
 });
