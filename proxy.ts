@@ -2,7 +2,7 @@
 // cookie (403), pins the proxy headers to what can be trusted (see lib/security/request-origin.ts),
 // sets the per-request Content-Security-Policy with its nonce (Next reads the nonce from the request's
 // CSP header) and HSTS over HTTPS, and sends signed-out visitors of a page to the sign-in page. API
-// routes answer 401 themselves (the proxy only refuses API paths Next itself cannot decode, with 400);
+// routes answer 401 themselves (the proxy only refuses paths Next itself cannot decode, with 400);
 // the report print page checks a session or a signed print link itself. Every request gets a request
 // id (lib/http/request-id.ts), passed on to the handlers and returned as X-Request-Id; the answers the
 // proxy gives itself (413, 403, 400, the sign-in redirect) are logged here, the API's answers by
@@ -57,10 +57,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return answer(NextResponse.json({ error: { code: "FORBIDDEN", message: t("errors.crossOrigin") } }, { status: 403 }));
   }
 
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    const malformed = malformedPathResponse(request);
-    if (malformed) return answer(malformed);
-  }
+  const malformed = malformedPathResponse(request);
+  if (malformed) return answer(malformed);
 
   const site = requestSite(request.headers, settings);
   const headers = new Headers(request.headers);

@@ -133,3 +133,6 @@ export const MAX_ID = 2_147_483_647;
 export function parseIdParam(value: string): number | null {
   return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= MAX_ID ? Number(value) : null;
 }
+
+/** A record id or page number from a page's query string; anything else (not digits, beyond MAX_ID) is left out. */
+export const idQueryParam = () => z.string().transform(parseIdParam).pipe(z.number()).optional().catch(undefined);

@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
+import { idQueryParam } from "@/lib/validations/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -18,13 +19,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const searchSchema = z.object({
-  user: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  user: idQueryParam(),
   entityType: z.string().max(40).optional().catch(undefined),
   entityId: z.string().max(120).optional().catch(undefined),
   action: z.string().max(60).optional().catch(undefined),
   from: date.optional().catch(undefined),
   to: date.optional().catch(undefined),
-  page: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  page: idQueryParam(),
 });
 
 const ENTITY_TYPES = ["Figure", "FigureImport", "ReportingPeriod"] as const;

@@ -13,6 +13,7 @@ import { can } from "@/lib/permissions";
 import { EntryFilters } from "./_components/entry-filters";
 import { EntryGrid } from "./_components/entry-grid";
 import { ImportPanel } from "./_components/import-panel";
+import { idQueryParam } from "@/lib/validations/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -21,9 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const searchSchema = z.object({
   period: z.string().optional().transform((v) => (v ? (parsePeriod(v) ?? undefined) : undefined)),
-  department: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  department: idQueryParam(),
   region: z.string().regex(/^\d{6}$/).optional().catch(undefined),
-  page: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  page: idQueryParam(),
 });
 
 export default async function EntryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -11,6 +11,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { PeriodPicker } from "../_components/period-picker";
 import { loadPeriodPage, periodQuery } from "../_lib/period-page";
 import { ReviewList } from "./_components/review-list";
+import { idQueryParam } from "@/lib/validations/fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -22,10 +23,10 @@ const STATUSES = ["SUBMITTED", "RETURNED", "APPROVED"] as const;
 const searchSchema = z.object({
   period: periodQuery,
   status: z.enum(STATUSES).optional().catch(undefined),
-  department: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  department: idQueryParam(),
   region: z.string().regex(/^\d{6}$/).optional().catch(undefined),
   indicator: z.string().max(64).optional().catch(undefined),
-  page: z.string().regex(/^\d+$/).transform(Number).optional().catch(undefined),
+  page: idQueryParam(),
 });
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
