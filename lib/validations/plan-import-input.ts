@@ -11,7 +11,7 @@ export const IMPORT_MAX_TARGETS = 500;
 /**
  * The longest text one analysis takes (characters; the demo's policy documents have 4,000–9,000).
  * It bounds the memory of one analysis; its time is bounded by the worker's time limit
- * (ANALYSIS_TIME_LIMIT_SECONDS in lib/data/admin/plan-import.ts).
+ * (ANALYSIS_TIME_LIMIT_SECONDS in lib/data/admin/document-analysis.ts).
  */
 export const ANALYSIS_TEXT_MAX = 200_000;
 

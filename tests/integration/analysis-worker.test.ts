@@ -29,6 +29,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   delete process.env.ANALYSIS_TIME_LIMIT_SECONDS;
+  delete process.env.ANALYSIS_CONCURRENCY;
 });
 
 async function askHealth(): Promise<number> {
@@ -89,6 +90,20 @@ describe("document analysis off the request thread", () => {
     expect(createTranslator(en)(issue.code, issue.params)).toMatch(/^The analysis took longer than 1 second/);
     // The server still answers, and the next analysis runs normally.
     expect(await askHealth()).toBe(200);
+    delete process.env.ANALYSIS_TIME_LIMIT_SECONDS;
+    expect((await analyseDocumentAction("到2025年,全市制造业产品质量监督抽查合格率稳定在95%以上。")).ok).toBe(true);
+  });
+
+  it("refuses an analysis beyond the number running at once, with a message", async () => {
+    process.env.ANALYSIS_TIME_LIMIT_SECONDS = "2";
+    process.env.ANALYSIS_CONCURRENCY = "2";
+    const started = performance.now();
+    const results = await Promise.all([0, 1, 2].map(() => analyseDocumentAction(slowText(5_500))));
+    const codes = results.map((r) => (r.ok ? "ok" : r.fieldErrors?.text?.[0]?.code));
+    console.log(`analysis worker: 3 analyses at once with room for 2: ${codes.join(", ")} after ${Math.round(performance.now() - started)} ms`);
+    expect(codes).toEqual(["admin.import.errors.analysisTimeout", "admin.import.errors.analysisTimeout", "admin.import.errors.analysisBusy"]);
+    expect(createTranslator(zhCN)("admin.import.errors.analysisBusy")).toMatch(/稍候/);
+    // Both places are free again.
     delete process.env.ANALYSIS_TIME_LIMIT_SECONDS;
     expect((await analyseDocumentAction("到2025年,全市制造业产品质量监督抽查合格率稳定在95%以上。")).ok).toBe(true);
   });

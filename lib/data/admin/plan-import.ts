@@ -1,57 +1,17 @@
-// Accepting a reviewed policy-document import: all targets or none, in one transaction, audited.
+// Accepting a reviewed policy-document import (its analysis: document-analysis.ts): all targets or
+// none, in one transaction, audited.
 // Creates the plan (or extends one), task areas and new indicators as needed, and the targets with
 // their source sentences; then computes their evaluations so dashboards show them at once.
 import "server-only";
-import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { DocumentAnalysis } from "@/lib/domain/plan-import/analyse";
-import { log } from "@/lib/log";
-import { can } from "@/lib/permissions";
-import { failure, invalidField, success } from "@/lib/result";
 import type { ImportInput, ImportTargetInput } from "@/lib/validations/plan-import-input";
-import { runInWorker } from "@/lib/workers/run-in-worker";
 import { recordAudit } from "../audit";
 import { recomputeEvaluations } from "../evaluation/recompute";
-import { regionInScope } from "../scope";
 import { insertIndicator } from "./indicators";
 import { ensureArea, findPlanForChange, insertPlan } from "./plans";
 import { change } from "./run";
 import { insertTarget } from "./targets";
-
-/** How long one analysis may run before its worker is ended (seconds; `ANALYSIS_TIME_LIMIT_SECONDS`). */
-export const ANALYSIS_TIME_LIMIT_SECONDS = 15;
-
-export function analysisTimeLimitSeconds(): number {
-  const configured = Number(process.env.ANALYSIS_TIME_LIMIT_SECONDS);
-  return Number.isFinite(configured) && configured > 0 ? configured : ANALYSIS_TIME_LIMIT_SECONDS;
-}
-
-/**
- * Reads the targets out of a document's text for review: candidates with suggested indicators and
- * departments, the plan's metadata, and the region the document is about (if in scope). The analysis
- * runs in a worker thread with a time limit, so that no text, however long it takes, holds the
- * server's other requests; past the limit the worker is ended and the text field says so.
- */
-export async function analyseDocument(user: SessionUser, text: string) {
-  if (!can(user, "plan.manage")) return failure("FORBIDDEN");
-  const [indicators, departments, regions] = await Promise.all([
-    db.indicator.findMany({ where: { active: true }, select: { id: true, code: true, name: true, unit: true } }),
-    db.department.findMany({ where: { active: true }, select: { id: true, code: true, name: true, shortName: true } }),
-    db.region.findMany({ where: { active: true, ...regionInScope(user) }, select: { id: true, name: true } }),
-  ]);
-  const seconds = analysisTimeLimitSeconds();
-  const outcome = await runInWorker<DocumentAnalysis>("analysis", { text, references: { indicators, departments, regions } }, seconds * 1000);
-  if (outcome.ok) return success(outcome.value);
-  if (outcome.reason === "timeout") {
-    log.warn({ userId: user.id, characters: text.length, seconds }, "document analysis ended at its time limit");
-    return invalidField("text", "admin.import.errors.analysisTimeout", { seconds });
-  }
-  log.error({ userId: user.id, characters: text.length, err: outcome.error }, "document analysis failed");
-  return invalidField("text", "admin.import.errors.analysisFailed");
-}
-
-export type { DocumentAnalysis };
 
 async function planFor(tx: DbTransaction, user: SessionUser, input: ImportInput) {
   if (input.plan.mode === "new") {

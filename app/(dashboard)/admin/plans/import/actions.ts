@@ -4,7 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { acceptImport, analyseDocument, type DocumentAnalysis } from "@/lib/data/admin/plan-import";
+import { analyseDocument, type DocumentAnalysis } from "@/lib/data/admin/document-analysis";
+import { acceptImport } from "@/lib/data/admin/plan-import";
 import { cleanText, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/files/read-document";
 import { can } from "@/lib/permissions";
 import type { Result } from "@/lib/result";

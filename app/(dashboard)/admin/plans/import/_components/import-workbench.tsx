@@ -7,7 +7,7 @@ import { describeFailure } from "@/components/admin/failure-message";
 import type { RegionChoice } from "@/components/admin/region-options";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form";
-import type { DocumentAnalysis } from "@/lib/data/admin/plan-import";
+import type { DocumentAnalysis } from "@/lib/domain/plan-import/analyse";
 import type { DepartmentOption, IndicatorOption, PlanOption } from "@/lib/data/admin/form-options";
 import { buildPayload, candidateState, initialPlan, manualCandidate, routeErrors, type CandidateState, type FieldMessages, type PlanState } from "./review-state";
 import { useI18n } from "@/lib/i18n/client";
