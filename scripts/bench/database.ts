@@ -88,3 +88,14 @@ export async function readCaseIds(url: string): Promise<CaseIds> {
     await db.$disconnect();
   }
 }
+
+/** The materialised paths of these regions, by code. */
+export async function readRegionPaths(url: string, codes: readonly string[]): Promise<Map<string, string>> {
+  const db = createDbClient(url);
+  try {
+    const rows = await db.region.findMany({ where: { code: { in: [...codes] } }, select: { code: true, path: true } });
+    return new Map(rows.map((r) => [r.code, r.path]));
+  } finally {
+    await db.$disconnect();
+  }
+}
