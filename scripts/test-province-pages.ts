@@ -48,7 +48,7 @@ async function main() {
     const check = async (user: DemoUser, c: PageCase): Promise<Outcome> => {
       const session = sessions.get(user);
       if (!session) throw new Error(`not signed in as ${user}`);
-      const expected = c.fixedStatus !== undefined ? [c.fixedStatus] : allowed(user, c) ? [200] : REFUSED;
+      const expected = c.fixedStatus !== undefined ? [c.fixedStatus] : allowed(user, c) ? [c.allowedStatus ?? 200] : REFUSED;
       const res = await session.get(c.path, { method: c.method, body: c.body });
       return { user, c, status: res.status, expected, ms: res.ms };
     };

@@ -35,6 +35,8 @@ export interface PageCase {
   body?: string;
   /** The answer every caller gets whatever its role (e.g. 400 for a body that fails validation). */
   fixedStatus?: number;
+  /** The answer an allowed caller gets, when not 200 (a write with a body that fails validation). */
+  allowedStatus?: number;
 }
 
 /** Ids of records the detail pages show, read from the database under test. */
@@ -106,16 +108,17 @@ export function detailCases(ids: CaseIds): PageCase[] {
   const page = (name: string, path: string, capability: Capability | null, region?: string): PageCase => ({ name, path, kind: "page", capability, as: "admin", region });
   const api = (name: string, path: string, capability: Capability | null, region?: string): PageCase => ({ name, path, kind: "api", capability, as: "admin", region });
   return [
-    page("api docs", "/api-docs", "token.manage"),
-    page("assessment region", `/assessment/${ids.year}/${PROVINCE.city}`, "assessment.view", PROVINCE.city),
+    page("api docs", "/api-docs", null),
     page("figure history", `/figures/${ids.figureId}`, null, PROVINCE.county),
     page("indicator page at a quarter", `/indicators/${encodeURIComponent(ids.indicatorCode)}?period=${ids.year}Q2&region=${PROVINCE.city}`, null, PROVINCE.city),
     page("region page county", `/regions/${PROVINCE.county}`, null, PROVINCE.county),
-    page("review department", `/review?department=${ids.departmentId}&region=${PROVINCE.city}`, "figure.review", PROVINCE.city),
-    page("entry city", `/entry?region=${PROVINCE.city}`, "figure.enter", PROVINCE.city),
-    page("admin plan", `/admin/plans/${ids.planId}`, "plan.manage"),
-    page("admin target", `/admin/plans/${ids.planId}/targets/${ids.targetId}`, "plan.manage"),
-    page("admin new target", `/admin/plans/${ids.planId}/targets/new`, "plan.manage"),
+    // A region picker outside the scope falls back to the scope: 200 for every account that may review or enter.
+    page("review department", `/review?department=${ids.departmentId}&region=${PROVINCE.city}`, "figure.review"),
+    page("entry city", `/entry?region=${PROVINCE.city}`, "figure.enter"),
+    // The province's plan: outside a county office's scope.
+    page("admin plan", `/admin/plans/${ids.planId}`, "plan.manage", PROVINCE.province),
+    page("admin target", `/admin/plans/${ids.planId}/targets/${ids.targetId}`, "plan.manage", PROVINCE.province),
+    page("admin new target", `/admin/plans/${ids.planId}/targets/new`, "plan.manage", PROVINCE.province),
     page("admin new plan", "/admin/plans/new", "plan.manage"),
     page("admin plan import", "/admin/plans/import", "plan.manage"),
     page("admin indicator", `/admin/indicators/${ids.indicatorId}`, "plan.manage"),
@@ -128,16 +131,16 @@ export function detailCases(ids: CaseIds): PageCase[] {
     page("admin new user", "/admin/users/new", "user.manage"),
     page("print report", `/reports/print?region=${PROVINCE.city}&period=${ids.year}`, "report.export", PROVINCE.city),
     api("API me", "/api/v1/me", null),
-    api("API targets all", "/api/v1/targets", "dashboard.view"),
     api("API targets csv", `/api/v1/targets/export.csv?region=${PROVINCE.city}`, "dashboard.view", PROVINCE.city),
     api("API targets xlsx", `/api/v1/targets/export.xlsx?region=${PROVINCE.city}`, "dashboard.view", PROVINCE.city),
     api("API ranking csv", `/api/v1/indicators/${encodeURIComponent(ids.indicatorCode)}/ranking.csv?region=${PROVINCE.city}`, null, PROVINCE.city),
-    api("API import template", "/api/v1/figure-imports/template", "figure.enter"),
+    api("API import template", `/api/v1/figure-imports/template?period=${ids.year}Q4`, "figure.enter"),
     api("API openapi", "/api/v1/openapi.json", null),
     api("API health", "/api/health", null),
     // Write routes with a body that fails validation: 400 for everyone, never a server error.
     { ...api("API figures PUT", "/api/v1/figures", null), method: "PUT", body: JSON.stringify({ indicatorCode: "", regionCode: "x" }), fixedStatus: 400 },
-    { ...api("API figure import POST", "/api/v1/figure-imports", null), method: "POST", body: "", fixedStatus: 400 },
+    // The import checks the caller's role before it reads the upload.
+    { ...api("API figure import POST", "/api/v1/figure-imports", "figure.enter"), method: "POST", body: "", allowedStatus: 400 },
   ];
 }
 
