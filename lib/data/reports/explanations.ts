@@ -33,7 +33,9 @@ export async function listSupportingDepartments(targetIds: readonly number[]): P
   const byTarget = new Map<number, DepartmentName[]>();
   for (const r of rows) {
     const { name, shortName, nameEn } = r.department;
-    byTarget.set(r.targetId, [...(byTarget.get(r.targetId) ?? []), { name, shortName, nameEn }]);
+    const names = byTarget.get(r.targetId);
+    if (names) names.push({ name, shortName, nameEn });
+    else byTarget.set(r.targetId, [{ name, shortName, nameEn }]);
   }
   return byTarget;
 }
