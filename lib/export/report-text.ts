@@ -152,7 +152,11 @@ export function groupByRegion(rows: readonly TargetRow[]): { region: TargetRow["
 export function missingByDepartment(report: SummaryReport) {
   const names = new Map(report.completeness.departments.map((d) => [d.departmentId, d]));
   const groups = new Map<number, SummaryReport["completeness"]["missing"]>();
-  for (const m of report.completeness.missing) groups.set(m.departmentId, [...(groups.get(m.departmentId) ?? []), m]);
+  for (const m of report.completeness.missing) {
+    const group = groups.get(m.departmentId);
+    if (group) group.push(m);
+    else groups.set(m.departmentId, [m]);
+  }
   return [...groups.entries()].map(([id, items]) => ({ department: names.get(id) ?? null, items }));
 }
 

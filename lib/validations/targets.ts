@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { provisionalParam } from "./dashboard";
 import { MAX_ID } from "./fields";
+import { INDICATOR_CODE } from "./indicator";
 
 // Ids beyond the database's integer column are ignored like any other unusable filter.
 const optionalId = z.coerce.number().int().positive().max(MAX_ID).optional().catch(undefined);
@@ -15,6 +16,7 @@ export const targetFilterSchema = z.object({
   area: z.string().max(100).optional().catch(undefined),
   department: optionalId,
   region: optionalCode,
+  indicator: z.string().regex(INDICATOR_CODE).optional().catch(undefined),
   status: z.enum(TARGET_STATUSES).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   group: z.enum(GROUP_BY).default("none").catch("none"),

@@ -1,5 +1,5 @@
-// What the bench measures: each URL, and the raw SQL that does the same aggregation in one query
-// (the floor the page is compared with). Parameters come from the province data set.
+// The raw SQL that does a page's aggregation in one query (what its server CPU is compared with).
+// Parameters come from the province data set.
 
 export interface BenchParams {
   /** Materialised path of the signed-in user's scope, e.g. "/000000/990000/". */
@@ -9,15 +9,6 @@ export interface BenchParams {
   /** The quarter the dashboards are judged at (completeness). */
   year: number;
   quarter: number;
-}
-
-export interface BenchCase {
-  name: string;
-  path: string;
-  /** One SQL statement with named parameters from BenchParams (null: informational row only). */
-  sql: string | null;
-  /** p95 goal in ms, if any. */
-  p95Goal?: number;
 }
 
 const OFFICIAL = "e.provisional = 0";
@@ -136,15 +127,11 @@ WHERE r.parent_id = (SELECT parent_id FROM regions WHERE code = :regionCode)
 GROUP BY r.id
 ORDER BY score DESC`;
 
-export function benchCases(p: BenchParams): BenchCase[] {
-  return [
-    { name: "overview", path: "/", sql: overviewSql, p95Goal: 300 },
-    { name: "region page", path: `/regions/${p.regionCode}`, sql: regionPageSql },
-    { name: "indicator page", path: `/indicators/${encodeURIComponent(p.indicatorCode)}`, sql: indicatorSeriesSql },
-    { name: "API targets", path: `/api/v1/targets?region=${p.regionCode}`, sql: regionTargetsSql },
-    { name: "API scorecard", path: `/api/v1/regions/${p.regionCode}/scorecard`, sql: scorecardSql },
-  ];
-}
-
-/** Not judged: the cost of a request that does almost nothing (no session, one trivial query). */
-export const FLOOR_CASE: BenchCase = { name: "(floor) health", path: "/api/health", sql: null };
+/** The raw SQL each timed case is compared with, by case name (scripts/bench/pages.ts). */
+export const RAW_SQL: Record<string, string> = {
+  overview: overviewSql,
+  "region page": regionPageSql,
+  "indicator page": indicatorSeriesSql,
+  "API targets": regionTargetsSql,
+  "API scorecard": scorecardSql,
+};

@@ -3,6 +3,7 @@
 import Database from "better-sqlite3";
 import { performance } from "node:perf_hooks";
 import type { BenchParams } from "./cases";
+import { median } from "./stats";
 
 export class RawSql {
   private readonly db: Database.Database;
@@ -24,6 +25,11 @@ export class RawSql {
       samples.push(performance.now() - started);
     }
     return { samples, rows };
+  }
+
+  /** Median milliseconds of `runs` runs. */
+  median(sql: string, params: BenchParams, runs: number): number {
+    return median(this.time(sql, params, runs).samples);
   }
 
   firstIndicatorCode(): string {

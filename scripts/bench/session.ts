@@ -43,9 +43,10 @@ export class BenchSession {
     }
   }
 
-  async get(path: string): Promise<TimedResponse> {
+  async get(path: string, init: { method?: string; body?: string } = {}): Promise<TimedResponse> {
     const started = performance.now();
-    const res = await fetch(this.baseUrl + path, { redirect: "manual", headers: { cookie: this.cookieHeader() } });
+    const headers: Record<string, string> = { cookie: this.cookieHeader(), ...(init.body !== undefined && { "content-type": "application/json" }) };
+    const res = await fetch(this.baseUrl + path, { redirect: "manual", method: init.method ?? "GET", body: init.body, headers });
     const body = await res.arrayBuffer();
     return { status: res.status, ms: performance.now() - started, bytes: body.byteLength };
   }

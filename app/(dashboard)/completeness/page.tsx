@@ -26,6 +26,9 @@ function cellTone(cell: CompletenessCount, isPastDue: boolean): string {
   return isOverdue(cell, isPastDue) ? "bg-red-50 text-red-800 font-medium" : "bg-amber-50 text-amber-900";
 }
 
+/** Above this many figures owed, a department's line counts them per region instead of naming each (a province owes thousands). */
+const MAX_NAMED_ITEMS = 100;
+
 /** The reminder the office sends round: what each department still owes, by region. */
 function reminderText(t: Translate, locale: Locale, data: CompletenessMatrix): string {
   const owing = data.rows.filter((r) => r.owed.length > 0);
@@ -38,8 +41,11 @@ function reminderText(t: Translate, locale: Locale, data: CompletenessMatrix): s
       list.push(t("completeness.reminder.item", { indicator: localizedName(locale, o.indicator.name, o.indicator.nameEn), status: t(`entry.figureStatus.${o.status}`) }));
       byRegion.set(region, list);
     }
+    const isLong = row.owed.length > MAX_NAMED_ITEMS;
     const detail = [...byRegion]
-      .map(([region, items]) => t("completeness.reminder.region", { region, items: items.join(t("entry.listSeparator")) }))
+      .map(([region, items]) =>
+        isLong ? t("completeness.reminder.regionCount", { region, count: items.length }) : t("completeness.reminder.region", { region, items: items.join(t("entry.listSeparator")) }),
+      )
       .join(t("completeness.reminder.regionSeparator"));
     return t("completeness.reminder.line", { n: i + 1, department: localizedName(locale, row.department.name, row.department.nameEn), count: row.owed.length, detail });
   });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
-import { listTargets, PAGE_SIZE } from "@/lib/data/dashboard/targets-list";
+import { listTargetsPage } from "@/lib/data/dashboard/targets-list";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
@@ -22,14 +22,12 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   if (!can(user, "dashboard.view")) notFound();
   const filters = targetFilterSchema.parse(await searchParams);
-  const [{ t, locale }, list] = await Promise.all([getTranslator(), listTargets(user, filters)]);
+  const [{ t, locale }, list] = await Promise.all([getTranslator(), listTargetsPage(user, filters)]);
   if (!list) notFound();
   const query: Record<string, string> = Object.fromEntries(
     Object.entries({ ...filters, page: undefined, provisional: filters.provisional ? "1" : undefined }).flatMap(([k, v]) => (v === undefined || v === "none" ? [] : [[k, String(v)]])),
   );
-  const pages = Math.max(1, Math.ceil(list.rows.length / PAGE_SIZE));
-  const page = Math.min(filters.page, pages);
-  const shown = list.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const { page, pageCount: pages, rows: shown } = list;
   const groups = new Map<string, typeof shown>();
   for (const row of shown) groups.set(list.groupKey(row), [...(groups.get(list.groupKey(row)) ?? []), row]);
   const groupLabel = (key: string) => {
@@ -54,7 +52,7 @@ export default async function TargetsPage({ searchParams }: { searchParams: Prom
           </div>
         }
       >
-        <p className="text-sm text-slate-500" data-testid="targets-count">{t("targets.count", { shown: list.rows.length, total: list.total })}</p>
+        <p className="text-sm text-slate-500" data-testid="targets-count">{t("targets.count", { shown: list.matched, total: list.total })}</p>
       </PageHeader>
       <TargetFilterForm t={t} locale={locale} filters={filters} options={list.options} />
       {[...groups].map(([key, rows]) => (

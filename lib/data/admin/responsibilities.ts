@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ResponsibilityInput } from "@/lib/validations/responsibility";
 import { recordAudit } from "../audit";
+import { findRegionInScope } from "../regions";
 import { regionInScope } from "../scope";
 import { assertCan, change } from "./run";
 import { abort } from "../transaction";
@@ -17,16 +18,32 @@ const select = {
   region: { select: { id: true, code: true, name: true } },
 } as const;
 
-export async function listResponsibilities(user: SessionUser) {
+/** Duties per page: a province has thousands (80 indicators × 125 regions). */
+export const RESPONSIBILITY_PAGE_SIZE = 200;
+
+/** One page of the duties in scope, of a region's subtree and a department when given; null when the region is out of scope. */
+export async function listResponsibilitiesPage(user: SessionUser, filter: { regionCode?: string; departmentId?: number }, page = 1) {
   assertCan(user, "master.manage");
-  return db.responsibility.findMany({
-    where: { region: regionInScope(user) },
-    orderBy: [{ region: { path: "asc" } }, { indicator: { code: "asc" } }],
+  const region = filter.regionCode ? await findRegionInScope(user, filter.regionCode) : null;
+  if (filter.regionCode && !region) return null;
+  const where = {
+    region: { AND: [regionInScope(user), ...(region ? [{ path: { startsWith: region.path } }] : [])] },
+    ...(filter.departmentId !== undefined && { departmentId: filter.departmentId }),
+  };
+  const total = await db.responsibility.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / RESPONSIBILITY_PAGE_SIZE));
+  const shown = Math.min(Math.max(1, page), pageCount);
+  const rows = await db.responsibility.findMany({
+    where,
+    orderBy: [{ region: { path: "asc" } }, { indicator: { code: "asc" } }, { id: "asc" }],
     select,
+    skip: (shown - 1) * RESPONSIBILITY_PAGE_SIZE,
+    take: RESPONSIBILITY_PAGE_SIZE,
   });
+  return { rows, total, page: shown, pageCount, region };
 }
 
-export type ResponsibilityRow = Awaited<ReturnType<typeof listResponsibilities>>[number];
+export type ResponsibilityRow = NonNullable<Awaited<ReturnType<typeof listResponsibilitiesPage>>>["rows"][number];
 
 export async function createResponsibility(user: SessionUser, input: ResponsibilityInput) {
   return change(user, "master.manage", async (tx) => {

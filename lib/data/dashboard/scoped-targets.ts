@@ -1,14 +1,14 @@
 // Loads the targets in the user's scope (all of them, or those of some subtree, regions or ids) with
 // their cached evaluations, plus the small look-up tables the dashboards need to label them. One
 // query per table (per few hundred ids when restricted to lists of ids): no N+1.
-// As of a quarter other than the current one (reports on past periods), the evaluations are
-// computed on the fly in the cache's shape, so every summary below works on either.
+// As of a quarter other than the current one (reports on past periods), the evaluations come from
+// the past-quarter cache (computed on a miss) in the same shape, so every summary below works on either.
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { TargetStatus } from "@/lib/domain";
-import { evaluateTargetsAsOf } from "../evaluation/as-of";
+import { pastEvaluations } from "../evaluation/past-cache";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
 import { idChunks } from "../id-lists";
@@ -115,10 +115,10 @@ function loadEvaluations(where: Prisma.TargetEvaluationWhereInput) {
   });
 }
 
-/** Evaluations computed as of `options.asOf`, or null when the cached ones (current quarter) apply. */
+/** Evaluations as of `options.asOf` (stored, or computed and stored), or null when the current ones apply. */
 async function evaluationsAsOf(targetIds: number[], options: ScopeOptions) {
   if (options.asOf === undefined || options.asOf === (await currentPeriodIndex(db))) return null;
-  return evaluateTargetsAsOf(db, targetIds, options.asOf, { provisional: options.provisional });
+  return pastEvaluations(db, targetIds, options.asOf, { provisional: options.provisional });
 }
 
 export type ScopedTargets = Awaited<ReturnType<typeof loadScopedTargets>>;

@@ -65,11 +65,14 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
   const previousAll = subtreeOf(previousContext);
 
   const regionOrder = new Map([region.id, ...dashboard.children.map((c) => c.regionId)].map((id, i) => [id, i]));
-  const subregionTargets = all.targets
+  // Target by target, the report covers the region and the level below it (a city: its counties; the
+  // province: its cities, not every county's targets); the counts cover the whole subtree.
+  const near = all.targets.filter((t) => regionOrder.has(t.regionId));
+  const subregionTargets = near
     .filter((t) => t.regionId !== region.id)
     .sort((a, b) => (all.regions.get(a.regionId)?.sortOrder ?? 0) - (all.regions.get(b.regionId)?.sortOrder ?? 0) || byArea(all, a, b) || compareStatus(a.status, b.status))
     .map((t) => toTargetRow(all, t));
-  const problemTargets = mostBehind(all.targets, all.targets.length)
+  const problemTargets = mostBehind(near, near.length)
     .filter((t) => PROBLEM_STATUSES.has(t.status))
     .map((t, rank) => ({ t, rank }))
     .sort((a, b) => (regionOrder.get(a.t.regionId) ?? 1e9) - (regionOrder.get(b.t.regionId) ?? 1e9) || a.rank - b.rank)
