@@ -3,6 +3,14 @@
 // request id proxy.ts gave the request, so a user's reference number finds the request in the log.
 import type { Instrumentation } from "next";
 
+// Each app server triggers claims of the scheduled jobs (reminders, e-mail, digests) every minute;
+// the job rows in the database decide which server runs each one (lib/data/jobs/runner.ts).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startJobsTimer } = await import("@/lib/jobs-timer");
+  startJobsTimer();
+}
+
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log } = await import("@/lib/log");
