@@ -7,7 +7,9 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueJobs } from "@/lib/data/jobs/runner";
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@/lib/data/notifications/inbox";
+import { deliverDigests, deliverPendingEmails } from "@/lib/data/notifications/mail";
 import { MAIL_SETTING_KEYS } from "@/lib/data/notifications/mail-config";
+import { notifyUsers } from "@/lib/data/notifications/store";
 import { returnFigure } from "@/lib/data/review";
 import { submitFigures } from "@/lib/data/figures";
 import { db } from "@/lib/db";
@@ -84,6 +86,21 @@ describe("notifications", () => {
     expect(mails[0]?.text).toContain("陈志强，您好：");
     expect(mails[0]?.text).toMatch(/2020Q3 的数据已于 2020-10-15 截止，您还有 \d+ 项数据未报送/);
     expect(mails[0]?.text).toContain("查看详情：https://zl.example.gov.cn/entry?period=2020Q3");
+  });
+
+  it("sends one digest a day to a user who prefers it, with every waiting notification", async () => {
+    const user = await db.user.update({ where: { username: "dept-scj" }, data: { emailDigest: true } });
+    for (const period of ["2020Q1", "2020Q2"]) {
+      await notifyUsers(db, [user.id], { kind: "OVERDUE", params: { period, due: "2020-07-15", owed: 2 }, link: `/entry?period=${period}`, dedupeKey: `digest-test:${period}` });
+    }
+    expect((await deliverPendingEmails("digest-test")).digest).toBe(2);
+    const before = smtp.received.length;
+    expect((await deliverDigests("digest-test")).sent).toBe(2);
+    const digests = smtp.received.slice(before);
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.subject).toBe("【质量目标】今日提醒汇总（2 条）");
+    expect(digests[0]?.text).toContain("https://zl.example.gov.cn/entry?period=2020Q2");
+    await db.user.update({ where: { id: user.id }, data: { emailDigest: false } });
   });
 
   it("two runners started at once deliver each e-mail exactly once", async () => {
