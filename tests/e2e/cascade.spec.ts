@@ -19,6 +19,51 @@ function cityTarget(indicatorCode: string) {
   }
 }
 
+/** A province plan with one province target, as the province's office would have set it up. */
+function provinceTarget(indicatorCode: string, value: number) {
+  const db = new Database(path.join(__dirname, "..", ".tmp", "e2e.db"));
+  db.pragma("busy_timeout = 10000");
+  try {
+    const at = new Date().toISOString().replace("Z", "+00:00");
+    const id = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { id: number }).id;
+    const province = id("SELECT id FROM regions WHERE code = '450000'");
+    const indicator = id("SELECT id FROM indicators WHERE code = ?", indicatorCode);
+    const plan = db
+      .prepare("INSERT INTO plans (title, issuing_region_id, period_start, deadline, source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .run("广西质量强区建设分解测试方案", province, "2017-01-01T00:00:00.000+00:00", "2020-12-31T00:00:00.000+00:00", "", at, at).lastInsertRowid;
+    const target = db
+      .prepare("INSERT INTO targets (plan_id, indicator_id, region_id, comparator, target_value, baseline_value, deadline_year, measure, updated_at) VALUES (?, ?, ?, 'GTE', ?, 0, 2020, 'CUMULATIVE', ?)")
+      .run(plan, indicator, province, value, at).lastInsertRowid;
+    return `/admin/plans/${plan}/targets/${target}`;
+  } finally {
+    db.close();
+  }
+}
+
+test("a province target goes to its city, and the city's office passes its share on to the counties", async ({ page }) => {
+  const href = provinceTarget("GX_BRAND_NEW", 100);
+  await signIn(page, "admin");
+  await page.goto(`${href}/cascade`);
+  await expect(page.getByLabel("防城港市的分解目标")).toHaveValue("100");
+  await page.getByTestId("cascade-accept").click();
+  await expect(page.getByTestId("cascade-message")).toHaveText("已分解：新建 1 个，更新 0 个，保留手工修改的 0 个。");
+
+  await page.context().clearCookies();
+  await signIn(page, "office");
+  await page.goto("/regions/450600");
+  const origins = page.getByTestId("region-cascade-origins");
+  await expect(origins).toContainText("分解自广西壮族自治区的目标 ≥ 100");
+  await origins.getByRole("link", { name: "分解到下级：新增广西名牌" }).last().click();
+  await expect(page.getByLabel("东兴市的分解目标")).toHaveValue("25");
+  await page.getByTestId("cascade-accept").click();
+  await expect(page.getByTestId("cascade-message")).toHaveText("已分解：新建 4 个，更新 0 个，保留手工修改的 0 个。");
+  await page.getByRole("link", { name: "返回地区" }).click();
+  await expect(page.getByTestId("region-cascade-coverage")).toContainText("/4 个下级地区");
+  await page.screenshot({ path: "test-results/cascade-region.png", fullPage: true });
+  await page.goto("/regions/450681");
+  await expect(page.getByTestId("region-cascade-origins")).toContainText("分解自防城港市的目标 ≥ 100");
+});
+
 test("an office cascades a city rate to its counties, raising one, and sees where each came from", async ({ page }) => {
   await signIn(page, "office");
   const href = cityTarget("GREENING_SAT");

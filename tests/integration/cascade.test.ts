@@ -101,6 +101,36 @@ describe("cascade", () => {
     expect(await db.target.count({ where: { parentTargetId: target.id } })).toBe(0);
   });
 
+  it("cascades a province target to its city (administrator) and the city's on to its counties (the city's office)", async () => {
+    const admin = await userNamed("admin");
+    const plan = unwrap(
+      await createPlan(admin, planSchema.parse({ title: `省级分解测试-${unique()}`, issuingRegionId: String(await regionId("450000")), periodStart: "2017-01-01", deadline: "2020-12-31", sourceText: "全省新增广西名牌100个以上。", stages: "[]" })),
+    );
+    plans.push(plan.id);
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "GX_BRAND_NEW" } });
+    const province = unwrap(await createTarget(admin, targetSchema.parse({
+      planId: String(plan.id), indicatorId: String(indicator.id), regionId: String(await regionId("450000")),
+      comparator: "GTE", targetValue: "100", baselineValue: "0", deadlineYear: "2020", measure: "CUMULATIVE", sourceSentence: "全省新增广西名牌100个以上",
+    })));
+    const toCities = (await getCascade(admin, province.id))!;
+    expect(toCities.children.map((c) => c.region.code)).toEqual(["450600"]);
+    unwrap(await applyCascade(admin, province.id, rowsOf(toCities, [100])));
+    const city = (await getCascade(admin, province.id))!.children[0]!.target!;
+
+    // The city's office administers its own subtree of the province's plan, not the plan.
+    const office = await userNamed("office");
+    const toCounties = (await getCascade(office, city.id))!;
+    expect(toCounties.canEditPlan).toBe(false);
+    expect(toCounties.children).toHaveLength(4);
+    unwrap(await applyCascade(office, city.id, rowsOf(toCounties, [25, 25, 25, 25])));
+    const counties = (await getCascade(office, city.id))!;
+    // The counties report this indicator: every cascaded county target has a status, and so does the city's.
+    expect(counties.children.map((c) => c.target?.status ?? null).every((s) => s !== null)).toBe(true);
+    expect((await getCascade(admin, province.id))!.children[0]!.target!.status).not.toBeNull();
+    expect(counties.coverage).toEqual({ cascaded: 4, of: 4 });
+    expect((await listCascadeOrigins(office, [city.id])).get(city.id)?.region.code).toBe("450000");
+  });
+
   it("keeps an office to its scope: 东兴市's office cannot see or cascade a 防城港市 target", async () => {
     const { target } = await cityTarget(30);
     const dx = await userNamed("office-dx");

@@ -37,7 +37,8 @@ const childSelect = { id: true, regionId: true, targetValue: true, cascadedValue
 
 async function findParent(tx: DbTransaction, user: SessionUser, targetId: number) {
   const parent = await tx.target.findFirst({
-    where: { id: targetId, region: regionInScope(user), plan: { issuingRegion: regionInScope(user), archivedAt: null } },
+    // The target's region decides, as in getCascade: the children are all below it, so in scope.
+    where: { id: targetId, region: regionInScope(user), plan: { archivedAt: null } },
     select: parentSelect,
   });
   return parent ?? abort("NOT_FOUND");

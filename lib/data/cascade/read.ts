@@ -20,7 +20,7 @@ const parentSelect = {
   deadlineQuarter: true,
   version: true,
   archivedAt: true,
-  plan: { select: { title: true } },
+  plan: { select: { title: true, issuingRegion: { select: { path: true } } } },
   indicator: { select: { code: true, name: true, nameEn: true, unit: true, kind: true, decimals: true } },
   region: { select: { code: true, name: true, nameEn: true, path: true } },
   evaluations: { where: { provisional: false }, select: { status: true } },
@@ -38,13 +38,12 @@ const childTargetSelect = {
   evaluations: { where: { provisional: false }, select: { status: true } },
 } as const;
 
-/** The target, its region's active sub-regions in scope, and their targets of the same plan and indicator. */
+/** The target (its region in scope), its region's active sub-regions, and their targets of the same plan and indicator. */
 export async function getCascade(user: SessionUser, targetId: number) {
   assertCan(user, "plan.manage");
-  const parent = await db.target.findFirst({
-    where: { id: targetId, region: regionInScope(user), plan: { issuingRegion: regionInScope(user) } },
-    select: parentSelect,
-  });
+  // The target's region, not the plan's issuer, decides: a city's office cascades the target the
+  // province handed it down to its counties, inside the province's plan.
+  const parent = await db.target.findFirst({ where: { id: targetId, region: regionInScope(user) }, select: parentSelect });
   if (!parent) return null;
   const regions = await db.region.findMany({
     where: { parentId: parent.regionId, active: true, ...regionInScope(user) },
@@ -81,9 +80,11 @@ export async function getCascade(user: SessionUser, targetId: number) {
     };
   });
   const linked = children.flatMap((c) => (c.target?.isLinked && !c.target.isArchived ? [c.target] : []));
-  const { evaluations, ...rest } = parent;
+  const { evaluations, plan, ...rest } = parent;
   return {
     parent: { ...rest, status: evaluations[0]?.status ?? null },
+    /** Whether the user administers the plan itself (its target page), not only this target's subtree. */
+    canEditPlan: plan.issuingRegion.path.startsWith(user.scopePath),
     children,
     coverage: { cascaded: linked.length, of: children.length },
     isStale: isCascadeStale(parent.indicator.kind, parent, linked.map((t) => t.cascadedValue ?? t.targetValue)),

@@ -11,6 +11,7 @@ import { findRegionInScope } from "@/lib/data/regions";
 import { formatPeriod } from "@/lib/domain";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
+import { can } from "@/lib/permissions";
 import { formatPeriodLabel, formatTarget } from "@/lib/i18n/display";
 import { dashboardSearchSchema, regionCodeParam } from "@/lib/validations/dashboard";
 import { ProvisionalToggle } from "../../_components/provisional-toggle";
@@ -34,6 +35,8 @@ export default async function RegionPage({ params, searchParams }: Props) {
   if (!dashboard) notFound();
   const { region, scorecard } = dashboard;
   const [origins, coverage] = await Promise.all([listCascadeOrigins(user, dashboard.targets.map((r) => r.id)), getCascadeCoverage(user, region.id)]);
+  // An office cascades a target handed down to its region further, to the sub-regions.
+  const canCascade = can(user, "plan.manage") && coverage.of > 0;
   const cascaded = dashboard.targets.flatMap((row) => {
     const origin = origins.get(row.id);
     return origin ? [{ row, origin }] : [];
@@ -82,6 +85,11 @@ export default async function RegionPage({ params, searchParams }: Props) {
                 <span className="text-slate-600">
                   {t("cascade.originLine", { region: localizedName(locale, origin.region.name, origin.region.nameEn), target: formatTarget(locale, { comparator: row.comparator, targetValue: origin.targetValue }, row.indicator) })}
                 </span>
+                {canCascade && (
+                  <Link href={`/admin/plans/${origin.planId}/targets/${row.id}/cascade`} className="ml-2 text-brand-700 hover:underline">
+                    {t("cascade.openOf", { indicator: localizedName(locale, row.indicator.name, row.indicator.nameEn) })}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

@@ -30,8 +30,8 @@ export default async function CascadePage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-4">
       <PageHeader title={t("cascade.title")} description={title} />
-      <Link href={`/admin/plans/${planId}/targets/${targetId}`} className="text-sm text-brand-700 hover:underline">
-        ← {t("cascade.back")}
+      <Link href={cascade.canEditPlan ? `/admin/plans/${planId}/targets/${targetId}` : `/regions/${parent.region.code}`} className="text-sm text-brand-700 hover:underline">
+        ← {t(cascade.canEditPlan ? "cascade.back" : "cascade.backToRegion")}
       </Link>
       {cascade.isStale && <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("cascade.stale")}</p>}
       <Card>
