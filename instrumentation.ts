@@ -5,8 +5,12 @@
 // headers are set from the socket on every request (lib/security/socket-address.ts).
 import type { Instrumentation } from "next";
 
+// Each app server also triggers claims of the scheduled jobs (reminders, e-mail, digests) every minute;
+// the job rows in the database decide which server runs each one (lib/data/jobs/runner.ts).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startJobsTimer } = await import("@/lib/jobs-timer");
+  startJobsTimer();
   const { isBehindProxy } = await import("@/lib/auth/client-address");
   if (isBehindProxy()) return;
   const { pinSocketAddresses } = await import("@/lib/security/socket-address");

@@ -50,6 +50,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production" },
+    // The tests trigger scheduled jobs themselves (npm run jobs:run), so the server's timer stays off.
+    env: { PORT: String(port), DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production", JOBS_IN_APP: "off" },
   },
 });

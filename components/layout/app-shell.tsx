@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
@@ -12,7 +13,7 @@ export interface ShellUser {
   scopeName: string;
 }
 
-export function AppShell({ user, items, children }: { user: ShellUser; items: NavItem[]; children: ReactNode }) {
+export function AppShell({ user, items, unread, children }: { user: ShellUser; items: NavItem[]; unread: number; children: ReactNode }) {
   const { t } = useI18n();
   const [isMenuOpen, setMenuOpen] = useState(false);
   return (
@@ -45,6 +46,21 @@ export function AppShell({ user, items, children }: { user: ShellUser; items: Na
               <span className="font-medium">{user.name}</span>
               <span className="text-slate-500"> · {user.roleLabel} · {user.scopeName}</span>
             </p>
+            <Link
+              href="/notifications"
+              className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"
+              aria-label={t("notifications.bell", { count: unread })}
+              data-testid="notification-bell"
+            >
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="inline h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+                <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9M13.7 21a2 2 0 0 1-3.4 0" />
+              </svg>
+              {unread > 0 && (
+                <span className="ml-0.5 rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="notification-count">
+                  {unread > 99 ? "99+" : unread}
+                </span>
+              )}
+            </Link>
             <LanguageSwitch />
             <button
               type="button"

@@ -15,6 +15,7 @@ import {
   type TargetStatus,
 } from "@/lib/domain";
 import { recordAudit, recordAudits } from "./audit";
+import { notifyFiguresSubmitted } from "./notifications/events";
 import { recomputeEvaluations } from "./evaluation/recompute";
 import { checkFigures, checkKey } from "./figure-checks";
 import { recordDenied, resolveEntryDepartment, resolveFigureCoordinates, resolvePeriod } from "./figure-context";
@@ -229,6 +230,7 @@ export async function submitFigures(user: SessionUser, input: SubmitInput): Prom
       })),
     );
     if (figures.length > 0) await recomputeEvaluations(tx, { indicatorIds: [...kinds.keys()] });
+    await notifyFiguresSubmitted(tx, { department, year: input.year, quarter: input.quarter, regionPaths: figures.map((f) => f.region.path), count: figures.length });
     return success({ submitted: figures.length });
   });
 }

@@ -10,6 +10,7 @@ import { can } from "@/lib/permissions";
 import { formatPeriod } from "@/lib/domain";
 import { recordAudits } from "./audit";
 import { recomputeEvaluations } from "./evaluation/recompute";
+import { notifyFiguresReturned } from "./notifications/events";
 import { figureSnapshot, figureViewSelect, type FigureStatus } from "./figure-view";
 import { updateFiguresAtVersions } from "./figure-versions";
 import { loadByIdChunks } from "./id-lists";
@@ -73,6 +74,7 @@ async function applyReview(tx: DbTransaction, user: SessionUser, action: ReviewA
     }),
   );
   await recomputeEvaluations(tx, { indicatorIds: [...new Set(figures.map((f) => f.indicatorId))] });
+  if (action !== "approve") await notifyFiguresReturned(tx, figures.map((f) => f.id), comment);
   return figures.length;
 }
 

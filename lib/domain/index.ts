@@ -10,3 +10,4 @@ export * from "./figure-rules";
 export * from "./explanation-rules";
 export * from "./area-status-counts";
 export * from "./reporting-deadline";
+export * from "./cascade-proposal";

@@ -16,6 +16,7 @@ const PLAN_DIGITS = "一二三四五六七八九";
 /** Characters after "NNNN年" that show the year is not a deadline (range, start, date). */
 const NOT_DEADLINE_AFTER = /^(起|以来|度|[一—\-~至到]\s*\d{4}|\d{1,2}月(?!底|末|前))/u;
 const CLAUSE_START_BEFORE = /[,;。:\s]$|^$/u;
+const HEADING_NUMBER_BEFORE = /[一二三四五六七八九十\d][、.)]$/u;
 
 function isDeadlineYear(text: string, m: RegExpMatchArray): boolean {
   const start = m.index ?? 0;
@@ -26,7 +27,8 @@ function isDeadlineYear(text: string, m: RegExpMatchArray): boolean {
   if (m[1] !== undefined) return true;
   const before = text.slice(Math.max(0, start - 2), start);
   if (/截|截至|截止/u.test(before)) return false;
-  return CLAUSE_START_BEFORE.test(before.slice(-1));
+  // "二、2025年主要目标", "(一)2025年": a year right after a heading's number opens the heading.
+  return CLAUSE_START_BEFORE.test(before.slice(-1)) || HEADING_NUMBER_BEFORE.test(before);
 }
 
 /** All deadline phrases in text[span], in document order. */
@@ -99,8 +101,12 @@ export function deadlineFor(
   return later?.year ?? null;
 }
 
-/** "临海市2023年质量强市工作要点": the title of an annual plan names its year. */
-const ANNUAL_PLAN_TITLE = /(\d{4})\s*年度?[^\n]{0,30}?(?:工作要点|工作计划|行动计划|工作方案|实施方案|工作安排|工作任务)/u;
+/**
+ * "临海市2023年质量强市工作要点", "清水区2025年度质量工作目标责任考核细则": the title of an
+ * annual plan (or of a year's assessment rules) names its year.
+ */
+const ANNUAL_PLAN_TITLE =
+  /(\d{4})\s*年度?[^\n]{0,30}?(?:工作要点|工作计划|行动计划|工作方案|实施方案|工作安排|工作任务|工作重点|考核细则|考核办法|考核方案|目标任务|目标责任书)/u;
 const TITLE_LINES = 5;
 
 /** "平政发〔2024〕21号": the document number names the year the document was issued. */

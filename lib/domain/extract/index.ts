@@ -5,6 +5,7 @@ import { buildCandidate, type Candidate } from "./candidate";
 import { DeadlineContext, annualPlanYear, deadlineFor, documentYear, findYearPhrases } from "./deadline";
 import { findMarkers } from "./departments";
 import { sharedIndicators } from "./shared-clause";
+import { SCORE_WEIGHT } from "./non-targets";
 import { normaliseText } from "./normalise";
 import { SENTENCE_BREAK, firstBreakAfter, splitParagraphs } from "./paragraphs";
 import { combineFlags, measureOf, type Flags } from "./qualifiers";
@@ -72,7 +73,8 @@ function describeParagraphs(text: string, norm: string): ParagraphInfo[] {
 export function extractTargets(text: string): ExtractedTarget[] {
   const norm = normaliseText(text);
   const infos = describeParagraphs(text, norm);
-  const work = maskSpans(norm, infos.flatMap((i) => (i.markerOnly ? [] : i.markers)));
+  const weights = [...norm.matchAll(SCORE_WEIGHT)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const work = maskSpans(norm, [...infos.flatMap((i) => (i.markerOnly ? [] : i.markers)), ...weights]);
   const titles = [...work.matchAll(BOOK_TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const values = [...findValues(work), ...fullCoverage(work)]
     .filter((v) => !titles.some((t) => inside(t, v.start)))

@@ -3,7 +3,7 @@ import { ASPIRATION_WORDS, BASELINE_WORDS, FUTURE_WORDS, MAINTAIN_WORDS } from "
 import type { Comparator, Measure } from "./types";
 
 const AT_LEAST = ["不低于", "不少于", "不小于", "至少"];
-const AT_MOST = ["不超过", "不高于", "不大于", "控制在", "降低到", "降低至", "下降到", "下降至", "减少到"];
+const AT_MOST = ["不超过", "不高于", "不大于", "控制在", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "压降至", "压减至", "降至", "降到", "减至"];
 const BELOW = ["低于", "少于"];
 const ABOVE = ["高于", "超过", "多于"];
 

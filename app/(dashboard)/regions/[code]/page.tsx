@@ -5,12 +5,14 @@ import { PageHeader } from "@/components/layout/page-header";
 import { ScoreBarsSvg } from "@/components/charts/svg-charts";
 import { Card, StatCard } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getCascadeCoverage, listCascadeOrigins } from "@/lib/data/cascade/read";
 import { getRegionDashboard } from "@/lib/data/dashboard/region";
 import { findRegionInScope } from "@/lib/data/regions";
 import { formatPeriod } from "@/lib/domain";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { formatPeriodLabel } from "@/lib/i18n/display";
+import { can } from "@/lib/permissions";
+import { formatPeriodLabel, formatTarget } from "@/lib/i18n/display";
 import { dashboardSearchSchema, regionCodeParam } from "@/lib/validations/dashboard";
 import { ProvisionalToggle } from "../../_components/provisional-toggle";
 import { RegionRanking } from "../../_components/region-ranking";
@@ -32,6 +34,13 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const [{ t, locale }, dashboard] = await Promise.all([getTranslator(), getRegionDashboard(user, code.data, { provisional })]);
   if (!dashboard) notFound();
   const { region, scorecard } = dashboard;
+  const [origins, coverage] = await Promise.all([listCascadeOrigins(user, dashboard.targets.map((r) => r.id)), getCascadeCoverage(user, region.id)]);
+  // An office cascades a target handed down to its region further, to the sub-regions.
+  const canCascade = can(user, "plan.manage") && coverage.of > 0;
+  const cascaded = dashboard.targets.flatMap((row) => {
+    const origin = origins.get(row.id);
+    return origin ? [{ row, origin }] : [];
+  });
   const name = localizedName(locale, region.name, region.nameEn);
 
   return (
@@ -65,6 +74,27 @@ export default async function RegionPage({ params, searchParams }: Props) {
       <Card title={t("region.targetsTitle")}>
         <TargetTable t={t} locale={locale} rows={dashboard.targets} showSparkline testId="region-targets" />
       </Card>
+      {(cascaded.length > 0 || coverage.cascaded > 0) && (
+        <Card title={t("cascade.originTitle")}>
+          {coverage.of > 0 && <p className="text-sm text-slate-700" data-testid="region-cascade-coverage">{t("cascade.coverage", coverage)}</p>}
+          <ul className="mt-2 space-y-1 text-sm" data-testid="region-cascade-origins">
+            {cascaded.map(({ row, origin }) => (
+              <li key={row.id} data-indicator={row.indicator.code}>
+                <span className="font-medium">{localizedName(locale, row.indicator.name, row.indicator.nameEn)}</span>{" "}
+                <span className="tabular-nums">{formatTarget(locale, row, row.indicator)}</span>{" "}
+                <span className="text-slate-600">
+                  {t("cascade.originLine", { region: localizedName(locale, origin.region.name, origin.region.nameEn), target: formatTarget(locale, { comparator: row.comparator, targetValue: origin.targetValue }, row.indicator) })}
+                </span>
+                {canCascade && (
+                  <Link href={`/admin/plans/${origin.planId}/targets/${row.id}/cascade`} className="ml-2 text-brand-700 hover:underline">
+                    {t("cascade.openOf", { indicator: localizedName(locale, row.indicator.name, row.indicator.nameEn) })}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {dashboard.children.length > 0 && (
         <Card title={t("region.comparison")}>
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">

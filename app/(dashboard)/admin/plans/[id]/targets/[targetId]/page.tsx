@@ -7,11 +7,13 @@ import { requireUser } from "@/lib/auth/session";
 import { listDepartmentOptions, listIndicatorOptions, listRegionOptions } from "@/lib/data/admin/form-options";
 import { getPlanForAdmin } from "@/lib/data/admin/plans";
 import { getTargetForAdmin } from "@/lib/data/admin/targets";
+import { getCascade } from "@/lib/data/cascade/read";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { parseIdParam } from "@/lib/validations/fields";
 import { saveTarget, setTargetArchivedAction } from "../../../actions";
 import { TargetForm } from "../../../_components/target-form";
+import { CascadeChildrenCard } from "./cascade/_components/children-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -19,16 +21,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TargetPage({ params }: { params: Promise<{ id: string; targetId: string }> }) {
-  const [user, { t }, raw] = await Promise.all([requireUser(), getTranslator(), params]);
+  const [user, { t, locale }, raw] = await Promise.all([requireUser(), getTranslator(), params]);
   const planId = parseIdParam(raw.id);
   const targetId = parseIdParam(raw.targetId);
   if (!can(user, "plan.manage") || planId === null || targetId === null) notFound();
-  const [plan, target, indicators, regions, departments] = await Promise.all([
+  const [plan, target, indicators, regions, departments, cascade] = await Promise.all([
     getPlanForAdmin(user, planId),
     getTargetForAdmin(user, targetId),
     listIndicatorOptions(user),
     listRegionOptions(user),
     listDepartmentOptions(user),
+    getCascade(user, targetId),
   ]);
   if (!plan || !target || target.planId !== planId) notFound();
   const isArchived = target.archivedAt !== null;
@@ -45,6 +48,9 @@ export default async function TargetPage({ params }: { params: Promise<{ id: str
           defaultYear={target.deadlineYear}
         />
       </Card>
+      {cascade && cascade.children.length > 0 && !isArchived && (
+        <CascadeChildrenCard t={t} locale={locale} cascade={cascade} href={`/admin/plans/${planId}/targets/${targetId}/cascade`} />
+      )}
       <Card title={t("admin.statusActions")}>
         <p className="mb-3 text-sm text-slate-600">{t("admin.targets.archiveHint")}</p>
         <RecordActions

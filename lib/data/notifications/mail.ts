@@ -1,0 +1,90 @@
+// E-mail delivery of notifications (the "mail" and "digest" jobs). A runner first claims rows by
+// one conditional update (PENDING → its own token), so two runners never send the same row; then
+// decides per row: no SMTP, no address or e-mail off → SKIPPED; digest wanted → DIGEST (sent by
+// the daily digest); otherwise one message now → SENT (FAILED when the server refuses it).
+import "server-only";
+import { db } from "@/lib/db";
+import { composeDigest, composeEmail } from "@/lib/email/compose";
+import { sendMail } from "@/lib/email/transport";
+import { toLocale } from "@/lib/i18n/locales";
+import { log } from "@/lib/log";
+import { loadMailConfig } from "./mail-config";
+
+const claimedSelect = {
+  id: true,
+  kind: true,
+  params: true,
+  link: true,
+  user: { select: { id: true, name: true, email: true, locale: true, active: true, emailEnabled: true, emailDigest: true } },
+} as const;
+
+/** One UPDATE statement: each row moves from `from` to exactly one runner's token. */
+async function claim(from: "PENDING" | "DIGEST", runnerId: string) {
+  const token = `SENDING:${runnerId}`;
+  await db.$executeRaw`UPDATE "notifications" SET "email_state" = ${token} WHERE "email_state" = ${from}`;
+  return db.notification.findMany({ where: { emailState: token }, select: claimedSelect, orderBy: { id: "asc" } });
+}
+
+const mark = (ids: readonly number[], emailState: string, emailedAt: Date | null = null) =>
+  ids.length === 0 ? Promise.resolve() : db.notification.updateMany({ where: { id: { in: [...ids] } }, data: { emailState, emailedAt } }).then(() => undefined);
+
+export interface MailOutcome {
+  sent: number;
+  skipped: number;
+  digest: number;
+  failed: number;
+}
+
+export async function deliverPendingEmails(runnerId: string, now = new Date()): Promise<MailOutcome> {
+  const config = await loadMailConfig(db);
+  const rows = await claim("PENDING", runnerId);
+  const outcome: MailOutcome = { sent: 0, skipped: 0, digest: 0, failed: 0 };
+  const skipped = rows.filter((r) => !config || !r.user.email || !r.user.emailEnabled || !r.user.active).map((r) => r.id);
+  const digest = rows.filter((r) => !skipped.includes(r.id) && r.user.emailDigest).map((r) => r.id);
+  await mark(skipped, "SKIPPED");
+  await mark(digest, "DIGEST");
+  outcome.skipped = skipped.length;
+  outcome.digest = digest.length;
+  for (const row of rows) {
+    if (!config || !row.user.email || skipped.includes(row.id) || digest.includes(row.id)) continue;
+    const message = composeEmail(toLocale(row.user.locale), config.baseUrl, row.user.name, row);
+    try {
+      await sendMail(config, { to: row.user.email, ...message });
+      await mark([row.id], "SENT", now);
+      outcome.sent += 1;
+    } catch (err) {
+      log.warn({ err, notification: row.id }, "e-mail not sent");
+      await mark([row.id], "FAILED");
+      outcome.failed += 1;
+    }
+  }
+  return outcome;
+}
+
+/** One e-mail per person with everything waiting for the digest. */
+export async function deliverDigests(runnerId: string, now = new Date()): Promise<MailOutcome> {
+  const config = await loadMailConfig(db);
+  const rows = await claim("DIGEST", runnerId);
+  const outcome: MailOutcome = { sent: 0, skipped: 0, digest: 0, failed: 0 };
+  const byUser = new Map<number, typeof rows>();
+  for (const row of rows) byUser.set(row.user.id, [...(byUser.get(row.user.id) ?? []), row]);
+  for (const items of byUser.values()) {
+    const user = items[0]?.user;
+    const ids = items.map((i) => i.id);
+    if (!user || !config || !user.email || !user.emailEnabled || !user.active) {
+      await mark(ids, "SKIPPED");
+      outcome.skipped += ids.length;
+      continue;
+    }
+    try {
+      await sendMail(config, { to: user.email, ...composeDigest(toLocale(user.locale), config.baseUrl, user.name, items) });
+      await mark(ids, "SENT", now);
+      outcome.sent += ids.length;
+    } catch (err) {
+      log.warn({ err, user: user.id }, "digest not sent");
+      await mark(ids, "FAILED");
+      outcome.failed += ids.length;
+    }
+  }
+  return outcome;
+}
