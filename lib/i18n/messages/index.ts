@@ -12,6 +12,7 @@ import enHome from "./en/home.json";
 import enReports from "./en/reports.json";
 import enReview from "./en/review.json";
 import enTable from "./en/table.json";
+import enWarnings from "./en/warnings.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhApi from "./zh-CN/api.json";
 import zhAssessment from "./zh-CN/assessment.json";
@@ -24,6 +25,7 @@ import zhHome from "./zh-CN/home.json";
 import zhReports from "./zh-CN/reports.json";
 import zhReview from "./zh-CN/review.json";
 import zhTable from "./zh-CN/table.json";
+import zhWarnings from "./zh-CN/warnings.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment, ...zhWarnings };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment, ...enWarnings };
