@@ -7,6 +7,7 @@ import { isTaskOverdue } from "@/lib/domain/warnings";
 import { regionInScope } from "../scope";
 import { canJudgeCard, canReportOnTask, canSetTasks } from "./access";
 import { parseCodes } from "./codes";
+import { loadCardSettings } from "./settings";
 
 const OPEN = ["OPEN", "LIFT_PROPOSED"] as const;
 export type CardFilter = "open" | "closed" | "all";
@@ -159,4 +160,26 @@ export async function summarizeTasksByDepartment(user: SessionUser) {
 /** Departments a task can be given to. */
 export async function listTaskDepartments() {
   return db.department.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { id: true, name: true, nameEn: true } });
+}
+
+/** Regions the user may issue a card to: those below its scope region, in tree order. */
+export async function listCardRegions(user: SessionUser) {
+  return db.region.findMany({
+    where: { ...regionInScope(user), active: true, ...(user.role === "ADMIN" ? {} : { NOT: { id: user.scopeRegionId } }) },
+    orderBy: { path: "asc" },
+    take: 1000,
+    select: { code: true, name: true, nameEn: true, level: true },
+  });
+}
+
+/** The card rules in force, for the pages that explain them. */
+export function getCardSettings() {
+  return loadCardSettings(db);
+}
+
+/** Names of the indicators the cards name, by code. */
+export async function listIndicatorNames(codes: Iterable<string>) {
+  const list = [...new Set(codes)];
+  if (list.length === 0) return [];
+  return db.indicator.findMany({ where: { code: { in: list } }, select: { code: true, name: true, nameEn: true } });
 }
