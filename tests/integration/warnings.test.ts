@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
 import { saveFigure } from "@/lib/data/figures";
 import { updatePeriod } from "@/lib/data/periods";
+import { getSummaryReport } from "@/lib/data/reports/summary";
 import { approveFigures } from "@/lib/data/review";
 import { confirmLift, issueCard, liftCard, withdrawCard } from "@/lib/data/warnings/cards";
 import { getCard, listCards, listOpenTasks, listRegionCards, summarizeTasksByDepartment } from "@/lib/data/warnings/list";
@@ -54,6 +55,16 @@ describe("cards issued by rule", () => {
     expect(await syncRuleCards(db)).toEqual({ issued: 0, updated: 0, proposed: 0, reopened: 0 });
     await recomputeEvaluations(db);
     expect(await db.warningCard.count()).toBe(before);
+  });
+});
+
+describe("where cards appear", () => {
+  it("lists the open cards of the region's subtree in the summary report, with their rectification", async () => {
+    const result = await getSummaryReport(await userNamed("leader"), "450600", { kind: "QUARTER", year: 2020, quarter: 3 });
+    if (!result.ok) throw new Error(result.code);
+    const red = result.report.warnings.find((w) => w.code === COUNTY && w.reasonCode === "RATE_OFF_TRACK_MULTIPLE");
+    expect(red).toMatchObject({ color: "RED", status: "OPEN", tasks: { total: 0, done: 0, overdue: 0 } });
+    expect(result.report.warnings.every((w) => w.status === "OPEN" || w.status === "LIFT_PROPOSED")).toBe(true);
   });
 });
 

@@ -33,7 +33,7 @@ export function CardsTable({ t, locale, cards, indicatorNames }: { t: Translate;
             const done = card.tasks.filter((task) => task.status === "DONE").length;
             const overdue = card.tasks.filter((task) => task.isOverdue).length;
             return (
-              <tr key={card.id} className="border-b border-slate-100 align-top" data-testid={`card-row-${card.region.code}`}>
+              <tr key={card.id} className="border-b border-slate-100 align-top" data-testid={`card-row-${card.region.code}-${card.reasonCode}`}>
                 <td className="py-2 pr-3">
                   <CardChip t={t} color={card.color} />
                 </td>
