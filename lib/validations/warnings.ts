@@ -5,7 +5,6 @@ import { MSG, requiredDate, requiredEnum, requiredId, requiredInt, requiredText 
 
 export const WARNINGS_MSG = {
   regionCode: "warnings.validation.regionCode",
-  deadlinePast: "warnings.validation.deadlinePast",
 } as const;
 
 const reason = () => requiredText(2000);

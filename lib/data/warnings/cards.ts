@@ -5,7 +5,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { DbTransaction } from "@/lib/db-client";
 import { failure, success, type Result } from "@/lib/result";
-import type { CloseCardInput, IssueCardInput } from "@/lib/validations/warnings";
+import { WARNINGS_MSG, type CloseCardInput, type IssueCardInput } from "@/lib/validations/warnings";
 import { recordAudit } from "../audit";
 import { regionInScope } from "../scope";
 import { transaction } from "../transaction";
@@ -14,7 +14,7 @@ import { canJudgeCard } from "./access";
 export async function issueCard(user: SessionUser, input: IssueCardInput): Promise<Result<{ id: number }>> {
   return transaction(async (tx): Promise<Result<{ id: number }>> => {
     const region = await tx.region.findFirst({ where: { code: input.regionCode, ...regionInScope(user) }, select: { id: true, path: true } });
-    if (!region) return failure("INVALID", { reason: "invalid", fieldErrors: { regionCode: [{ code: "warnings.validation.regionCode" }] } });
+    if (!region) return failure("INVALID", { reason: "invalid", fieldErrors: { regionCode: [{ code: WARNINGS_MSG.regionCode }] } });
     if (!canJudgeCard(user, region.path)) return failure("FORBIDDEN", { reason: "warnings.errors.forbidden" });
     const card = await tx.warningCard.create({
       data: { regionId: region.id, color: input.color, source: "MANUAL", reasonCode: "MANUAL", reason: input.reason, issuedById: user.id },
