@@ -29,7 +29,7 @@ test("the office finds the red card issued by rule and sets a rectification task
 
   const form = page.getByTestId("task-form");
   await form.getByRole("button", { name: "布置任务" }).click();
-  await expect(form.getByTestId("error-actions")).toHaveText("必填");
+  await expect(form.getByTestId("error-actions")).toContainText("必填");
   await form.getByLabel("责任单位").selectOption({ label: "市场监督管理局" });
   await form.getByLabel("整改期限").fill("2020-12-31");
   await form.getByLabel("整改要求").fill(ACTIONS);
@@ -70,6 +70,8 @@ async function recover(page: Page, period: string) {
   for (const f of FIGURES) {
     await page.getByTestId(`review-item-${f.indicator}-${COUNTY}`).getByTestId("approve").click();
     await expect(page.getByTestId("review-notice")).toHaveText("已通过 1 项。");
+    await page.reload();
+    await expect(page.getByTestId(`review-item-${f.indicator}-${COUNTY}`)).toHaveCount(0);
   }
 }
 
@@ -80,6 +82,7 @@ test("the targets recover over two quarters, lifting is proposed and the office 
   const admin = await browser.newPage();
   await signIn(admin, "admin");
   await admin.goto("/periods");
+  admin.once("dialog", (dialog) => void dialog.accept());
   await admin.getByTestId("period-2020Q4").getByTestId("open-period").click();
   await expect(admin.getByTestId("period-2020Q4").getByTestId("close-period")).toBeVisible();
   await admin.close();

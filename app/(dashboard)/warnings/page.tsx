@@ -60,7 +60,7 @@ export default async function WarningsPage({ searchParams }: { searchParams: Pro
       >
         <CardsTable t={t} locale={locale} cards={cards} indicatorNames={indicatorNames} />
       </Card>
-      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-3">
         <Card title={user.role === "DEPARTMENT" ? t("warnings.myTasks") : t("warnings.openTasks")} className="lg:col-span-2">
           <TasksTable t={t} locale={locale} tasks={tasks} />
         </Card>
