@@ -14,7 +14,8 @@ export type Capability =
   | "token.manage"
   | "audit.view"
   | "audit.viewAll"
-  | "assessment.view";
+  | "assessment.view"
+  | "warning.manage";
 
 const RULES: Record<Capability, readonly Role[]> = {
   "dashboard.view": ["ADMIN", "OFFICE", "LEADERSHIP", "DEPARTMENT", "VIEWER"],
@@ -36,6 +37,8 @@ const RULES: Record<Capability, readonly Role[]> = {
   "audit.viewAll": ["ADMIN"],
   // The year's assessment of the regions below (a county's office sees its own row only).
   "assessment.view": ["ADMIN", "OFFICE", "LEADERSHIP"],
+  // Issue, withdraw and lift red and yellow cards of the regions below, and set rectification tasks.
+  "warning.manage": ["ADMIN", "OFFICE"],
 };
 
 export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {

@@ -39,9 +39,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "main", testIgnore: /last-admin\.spec\.ts/ },
+    { name: "main", testIgnore: /(last-admin|warnings)\.spec\.ts/ },
+    // Opens 2020Q4 and lifts 上思县's red card, which moves every dashboard on: after the main project.
+    { name: "warnings", testMatch: /warnings\.spec\.ts/, dependencies: ["main"] },
     // Deactivates the demo admin for a moment: runs alone, after everything else.
-    { name: "last-admin", testMatch: /last-admin\.spec\.ts/, dependencies: ["main"] },
+    { name: "last-admin", testMatch: /last-admin\.spec\.ts/, dependencies: ["warnings"] },
   ],
   webServer: {
     command: `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && node_modules/.bin/tsx scripts/start.ts`,

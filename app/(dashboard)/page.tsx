@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
 import { StatusBarsSvg } from "@/components/charts/svg-charts";
@@ -7,6 +8,7 @@ import { DemoNotice } from "@/components/ui/demo-badge";
 import { requireUser } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/dashboard/overview";
 import { listPlansInScope } from "@/lib/data/plans-in-scope";
+import { listCards, listIndicatorNames, listOpenTasks } from "@/lib/data/warnings/list";
 import { formatPeriod, type TargetStatus } from "@/lib/domain";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
@@ -22,6 +24,7 @@ import { StatusCounts } from "./_components/status-counts";
 import { StatusMatrix } from "./_components/status-matrix";
 import { StatusTable } from "./_components/status-table";
 import { TargetTable } from "./_components/target-table";
+import { TasksTable } from "./warnings/_components/tasks-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -32,11 +35,19 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const user = await requireUser();
   if (!can(user, "dashboard.view")) notFound();
   const { provisional } = dashboardSearchSchema.catch({ provisional: false }).parse(await searchParams);
-  const [{ t, locale }, overview, summary] = await Promise.all([getTranslator(), getOverview(user, { provisional }), listPlansInScope(user)]);
+  const [{ t, locale }, overview, summary, cards, myTasks] = await Promise.all([
+    getTranslator(),
+    getOverview(user, { provisional }),
+    listPlansInScope(user),
+    listCards(user, { filter: "open" }),
+    // A department's home chases its own rectification tasks.
+    user.role === "DEPARTMENT" ? listOpenTasks(user) : Promise.resolve([]),
+  ]);
+  const cardIndicators = await listIndicatorNames(cards.flatMap((c) => c.indicatorCodes));
   const scopeName = localizedName(locale, overview.scope.name, overview.scope.nameEn);
   const statusLabels = Object.fromEntries(STATUS_DISPLAY_ORDER.map((s) => [s, t(`status.${s}`)])) as Record<TargetStatus, string>;
   const areaBars = overview.areas.map((a) => ({ label: localizedName(locale, a.name, a.nameEn), counts: a.counts }));
-  const indicatorNames = new Map(overview.matrix.columns.map((c) => [c.code, localizedName(locale, c.name, c.nameEn)]));
+  const indicatorNames = new Map(cardIndicators.map((c) => [c.code, localizedName(locale, c.name, c.nameEn)]));
 
   return (
     <div className="space-y-6">
@@ -52,6 +63,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </p>
       </PageHeader>
       {summary.hasDemoFigures && <DemoNotice t={t} />}
+      {user.role === "DEPARTMENT" && (
+        <Card title={t("warnings.myTasks")}>
+          <TasksTable t={t} locale={locale} tasks={myTasks} testId="my-tasks" />
+        </Card>
+      )}
       <StatusCounts t={t} locale={locale} counts={overview.counts} total={overview.total} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card title={t("overview.byArea")} className="lg:col-span-2">
@@ -64,8 +80,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </details>
         </Card>
         <div className="min-w-0 space-y-4">
-          <Card title={t("overview.cards")}>
-            <CardsList t={t} locale={locale} cards={overview.cards} indicatorNames={indicatorNames} />
+          <Card
+            title={t("overview.cards")}
+            action={
+              <Link href="/warnings" className="text-sm text-brand-700 hover:underline">
+                {t("warnings.title")}
+              </Link>
+            }
+          >
+            <CardsList t={t} locale={locale} cards={cards} indicatorNames={indicatorNames} />
           </Card>
           <Card title={t("overview.completeness", { period: formatPeriodLabel(t, formatPeriod(overview.period)) })}>
             <CompletenessList t={t} locale={locale} completeness={overview.completeness} />

@@ -12,6 +12,7 @@ import { scorecardRoute } from "./v1/regions/[code]/scorecard/schema";
 import { reportsRoute } from "./v1/reports/[file]/schema";
 import { targetsExportRoute } from "./v1/targets/[file]/schema";
 import { targetsRoute } from "./v1/targets/schema";
+import { warningsRoute } from "./v1/warnings/schema";
 
 export const API_ROUTES: readonly RouteSpec[] = [
   meRoute,
@@ -23,6 +24,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   templateRoute,
   figureImportsRoute,
   reportsRoute,
+  warningsRoute,
   openApiRoute,
   healthRoute,
 ];

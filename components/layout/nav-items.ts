@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin", labelKey: "admin.nav", capabilities: [...new Set(ADMIN_SECTIONS.map((s) => s.capability))] },
   { href: "/reports", labelKey: "reports.nav", capabilities: ["report.export"] },
   { href: "/assessment", labelKey: "assessment.nav", capabilities: ["assessment.view"] },
+  { href: "/warnings", labelKey: "warnings.nav", capabilities: ["dashboard.view"] },
 ];
 
 export function navItemsFor(user: Pick<SessionUser, "role">): NavItem[] {

@@ -8,6 +8,7 @@ import { ReportAreaChart, ReportScoreChart, ReportTrendCharts } from "./report-c
 import { ReportOverview, ReportTitleBlock } from "./report-overview";
 import { ReportProblems } from "./report-problems";
 import { CompletenessSection, SubregionTable, TargetsByArea } from "./report-tables";
+import { ReportWarnings } from "./report-warnings";
 
 /** `titleLevel` 2 where the document is shown inside a page that has its own h1 (the /reports preview). */
 export function ReportDocument({ x, report, sections, titleLevel = 1 }: { x: ReportText; report: SummaryReport; sections: readonly ReportSection[]; titleLevel?: 1 | 2 }) {
@@ -25,6 +26,7 @@ export function ReportDocument({ x, report, sections, titleLevel = 1 }: { x: Rep
     subregions: () => (
       <div className="space-y-3">
         <SubregionTable x={x} report={report} />
+        <ReportWarnings x={x} report={report} />
         <ReportScoreChart x={x} report={report} />
       </div>
     ),

@@ -23,6 +23,7 @@ import type { SummaryReport } from "@/lib/data/reports/summary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import type { ReportSection } from "@/lib/validations/reports";
 import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
+import { issuedCardLine } from "./report-warnings";
 import {
   cardText,
   departmentText,
@@ -174,7 +175,13 @@ function subregions(x: ReportText, report: SummaryReport) {
     const card = cardText(x, s.card, report.indicatorNames);
     return card ? [paragraph(`${nameOf(x, s)}${p.colon}${card.color}${p.comma}${card.reason}${p.open}${card.indicators}${p.close}`, { bullet: true })] : [];
   });
-  return [table(header, rows), ...(cards.length > 0 ? cards : [paragraph(t("reports.subregions.cardsNone"))])];
+  const issued = report.warnings.map((card) => paragraph(issuedCardLine(x, card, report.indicatorNames), { bullet: true }));
+  return [
+    table(header, rows),
+    ...(cards.length > 0 ? cards : [paragraph(t("reports.subregions.cardsNone"))]),
+    paragraph(t("warnings.report.title")),
+    ...(issued.length > 0 ? issued : [paragraph(t("warnings.report.none"))]),
+  ];
 }
 
 function completeness(x: ReportText, report: SummaryReport) {

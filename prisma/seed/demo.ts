@@ -4,6 +4,7 @@ import path from "node:path";
 import type { DbWriter as DbClient } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
+import { syncRuleCards } from "@/lib/data/warnings/sync";
 import { departments } from "./data/departments";
 import { indicators } from "./data/indicators";
 import { plans } from "./data/plans";
@@ -93,6 +94,8 @@ export async function seedDemo(db: DbClient): Promise<{ figures: number; targets
 
   await recomputeEvaluations(db);
   await seedDemoAssessment(db, { regionIds, userIds });
+  // The veto events the office entered for the assessment earn their red cards, by the same rules.
+  await syncRuleCards(db);
   await markDemoLoaded(db);
   await recordAudit(db, null, { action: "seed.demo", entityType: "Database", entityId: "demo", after: { targets: targetCount, figures: figures.length } });
   return { figures: figures.length, targets: targetCount };

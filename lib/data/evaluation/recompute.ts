@@ -1,4 +1,5 @@
-// Recomputes the cached evaluation of targets (official and provisional) from their figures.
+// Recomputes the cached evaluation of targets (official and provisional) from their figures, then
+// syncs the red and yellow cards of the targets' regions with the new official statuses.
 // Called after seeding, and by every write that changes figures, targets or periods.
 // It takes the client as an argument so that scripts and transactions can use it too.
 import type { DbWriter } from "@/lib/db-client";
@@ -8,9 +9,11 @@ import { evaluationColumns, topmostPaths } from "./as-of";
 import { currentPeriodIndex } from "./current-period";
 import { figureRowSelect, type FigureRow } from "../figure-fields";
 import { SeriesBook } from "./series";
+import { syncRuleCards } from "../warnings/sync";
 import { targetSpecSelect } from "./spec";
 
-type TargetFilter = { ids?: number[]; indicatorIds?: number[] };
+/** `cards: false` leaves the cards alone (a caller recomputing in slices syncs them once at the end). */
+type TargetFilter = { ids?: number[]; indicatorIds?: number[]; cards?: boolean };
 
 const targetSelect = {
   ...targetSpecSelect,
@@ -69,5 +72,6 @@ export async function recomputeEvaluations(
   for (let i = 0; i < rows.length; i += 45) {
     await db.targetEvaluation.createMany({ data: rows.slice(i, i + 45) });
   }
+  if (filter.cards !== false) await syncRuleCards(db, [...new Set(targets.map((t) => t.regionId))]);
   return targets.length;
 }

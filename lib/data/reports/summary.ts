@@ -18,6 +18,7 @@ import { findRegionInScope } from "../regions";
 import { regionInScope } from "../scope";
 import { listFigureNotes, listReportFigures, listSupportingDepartments, type DepartmentName, type FigureNote } from "./explanations";
 import { loadTrends, type ReportTrend } from "./trends";
+import { listCards } from "../warnings/list";
 
 const PROBLEM_STATUSES: ReadonlySet<TargetStatus> = new Set(["MISSED", "OFF_TRACK", "AT_RISK"]);
 
@@ -78,7 +79,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
     .sort((a, b) => (regionOrder.get(a.t.regionId) ?? 1e9) - (regionOrder.get(b.t.regionId) ?? 1e9) || a.rank - b.rank)
     .map(({ t }) => t);
 
-  const [trends, supporting, notes] = await Promise.all([
+  const [trends, supporting, notes, cards] = await Promise.all([
     loadTrends(user, region.code, dashboard.targets, asOf),
     listSupportingDepartments(problemTargets.map((t) => t.id)),
     listFigureNotes(
@@ -90,6 +91,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
         latest: t.evaluation?.latestYear && t.evaluation.latestQuarter ? { year: t.evaluation.latestYear, quarter: t.evaluation.latestQuarter } : null,
       })),
     ),
+    listCards(user, { filter: "open", regionPath: region.path }),
   ]);
 
   const plans = [...all.plans.values()].map((p) => ({ title: p.title, docNumber: p.docNumber, isDemo: p.isDemo }));
@@ -136,6 +138,18 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
       card: c.card,
     })),
     subregionTargets,
+    warnings: cards.map((c) => ({
+      code: c.region.code,
+      name: c.region.name,
+      nameEn: c.region.nameEn,
+      color: c.color,
+      reasonCode: c.reasonCode,
+      reason: c.reason,
+      status: c.status,
+      indicatorCodes: c.indicatorCodes,
+      issuedAt: c.issuedAt.toISOString(),
+      tasks: { total: c.tasks.length, done: c.tasks.filter((t) => t.status === "DONE").length, overdue: c.tasks.filter((t) => t.isOverdue).length },
+    })),
     completeness: { ...completeness, missing: missingFigures, dueDate: completeness.dueDate?.toISOString() ?? null },
     figures,
     indicatorNames: Object.fromEntries([...all.indicators.values()].map((i) => [i.code, { name: i.name, nameEn: i.nameEn }])),
@@ -181,6 +195,16 @@ export interface SummaryReport {
   problems: { target: TargetRow; supporting: DepartmentName[]; notes: FigureNote[] }[];
   subregions: (Named & { score: number | null; rank: number | null; of: number; counts: Counts; total: number; card: SummaryReport["headline"]["own"]["card"] })[];
   subregionTargets: TargetRow[];
+  /** The red and yellow cards issued in the region's subtree and not yet lifted (as they stand now), with their rectification. */
+  warnings: (Named & {
+    color: "RED" | "YELLOW";
+    reasonCode: string;
+    reason: string;
+    status: "OPEN" | "LIFT_PROPOSED" | "LIFTED" | "WITHDRAWN";
+    indicatorCodes: string[];
+    issuedAt: string;
+    tasks: { total: number; done: number; overdue: number };
+  })[];
   /** The quarter's completeness (of the as-of quarter) in the region's subtree; `missing`: the figures still owed. */
   completeness: Omit<Completeness, "dueDate"> & { missing: OwedFigure[]; dueDate: string | null };
   figures: Awaited<ReturnType<typeof listReportFigures>>;

@@ -14,6 +14,7 @@ import enNotifications from "./en/notifications.json";
 import enReports from "./en/reports.json";
 import enReview from "./en/review.json";
 import enTable from "./en/table.json";
+import enWarnings from "./en/warnings.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhApi from "./zh-CN/api.json";
 import zhAssessment from "./zh-CN/assessment.json";
@@ -28,6 +29,7 @@ import zhNotifications from "./zh-CN/notifications.json";
 import zhReports from "./zh-CN/reports.json";
 import zhReview from "./zh-CN/review.json";
 import zhTable from "./zh-CN/table.json";
+import zhWarnings from "./zh-CN/warnings.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment, ...zhCascade, ...zhNotifications };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment, ...enCascade, ...enNotifications };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment, ...zhCascade, ...zhNotifications, ...zhWarnings };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment, ...enCascade, ...enNotifications, ...enWarnings };

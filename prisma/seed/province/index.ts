@@ -3,6 +3,7 @@
 import { optimizeDatabase, type DbClient, type DbWriter } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
+import { syncRuleCards } from "@/lib/data/warnings/sync";
 import { markDemoLoaded } from "../demo-accounts";
 import { buildProvince } from "./dataset";
 import { PROVINCE_SCALE, type ProvinceParams } from "./params";
@@ -24,15 +25,17 @@ export interface ProvinceSeedResult {
  * recomputeEvaluations(db) for every target, run over a few indicators at a time: one call over
  * all 10,000 targets fails, because its deleteMany binds every target id and SQLite (as Prisma
  * counts it) takes at most 999 parameters (P2029). Indicators are independent in the roll-up, so
- * the result is the same.
+ * the result is the same. The red and yellow cards are synced once at the end.
  */
 export async function recomputeInSlices(db: DbWriter, regionCount: number): Promise<number> {
   const indicatorIds = (await db.indicator.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((i) => i.id);
   const perCall = Math.max(1, Math.floor(MAX_BOUND_IDS / regionCount));
   let evaluated = 0;
   for (let i = 0; i < indicatorIds.length; i += perCall) {
-    evaluated += await recomputeEvaluations(db, { indicatorIds: indicatorIds.slice(i, i + perCall) });
+    evaluated += await recomputeEvaluations(db, { indicatorIds: indicatorIds.slice(i, i + perCall), cards: false });
   }
+  // The cards need every indicator's statuses: synced once, after the last slice.
+  await syncRuleCards(db);
   return evaluated;
 }
 

@@ -73,6 +73,7 @@ const ACCESS: Record<string, AccessRule> = {
   },
   "/api/v1/figure-imports": { scope: "region", outOfScope: 400, request: importForm },
   "/api/v1/reports/{file}": { scope: "region", request: (region) => ({ params: { file: "summary.json" }, query: `region=${region}&period=2020` }) },
+  "/api/v1/warnings": { scope: "region", request: (region) => ({ query: `region=${region}` }) },
   "/api/v1/openapi.json": { scope: "none", request: () => ({}) },
   "/api/health": { scope: "none", request: () => ({}) },
 };

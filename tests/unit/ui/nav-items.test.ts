@@ -40,12 +40,12 @@ describe("navigation", () => {
 
   it("gives each role its pages", () => {
     const hrefs = (role: (typeof ROLES)[number]) => navItemsFor({ role }).map((item) => item.href);
-    const everything = ["/", "/targets", "/entry", "/review", "/completeness", "/periods", "/audit", "/admin", "/reports", "/assessment"];
+    const everything = ["/", "/targets", "/entry", "/review", "/completeness", "/periods", "/audit", "/admin", "/reports", "/assessment", "/warnings"];
     expect(hrefs("ADMIN")).toEqual(everything);
     // Reporting periods are installation-wide: the administrator's (issue 14).
     expect(hrefs("OFFICE")).toEqual(everything.filter((href) => href !== "/periods"));
-    expect(hrefs("LEADERSHIP")).toEqual(["/", "/targets", "/reports", "/assessment"]);
-    expect(hrefs("DEPARTMENT")).toEqual(["/", "/targets", "/entry"]);
-    expect(hrefs("VIEWER")).toEqual(["/", "/targets"]);
+    expect(hrefs("LEADERSHIP")).toEqual(["/", "/targets", "/reports", "/assessment", "/warnings"]);
+    expect(hrefs("DEPARTMENT")).toEqual(["/", "/targets", "/entry", "/warnings"]);
+    expect(hrefs("VIEWER")).toEqual(["/", "/targets", "/warnings"]);
   });
 });

@@ -8,12 +8,14 @@ import { requireUser } from "@/lib/auth/session";
 import { getCascadeCoverage, listCascadeOrigins } from "@/lib/data/cascade/read";
 import { getRegionDashboard } from "@/lib/data/dashboard/region";
 import { findRegionInScope } from "@/lib/data/regions";
+import { listIndicatorNames, listRegionCards } from "@/lib/data/warnings/list";
 import { formatPeriod } from "@/lib/domain";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { formatPeriodLabel, formatTarget } from "@/lib/i18n/display";
 import { dashboardSearchSchema, regionCodeParam } from "@/lib/validations/dashboard";
+import { CardsList } from "../../_components/cards-list";
 import { ProvisionalToggle } from "../../_components/provisional-toggle";
 import { RegionRanking } from "../../_components/region-ranking";
 import { TargetTable } from "../../_components/target-table";
@@ -31,8 +33,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const code = regionCodeParam.safeParse((await params).code);
   if (!code.success) notFound();
   const { provisional } = dashboardSearchSchema.catch({ provisional: false }).parse(await searchParams);
-  const [{ t, locale }, dashboard] = await Promise.all([getTranslator(), getRegionDashboard(user, code.data, { provisional })]);
+  const [{ t, locale }, dashboard, cards] = await Promise.all([getTranslator(), getRegionDashboard(user, code.data, { provisional }), listRegionCards(user, code.data, "open")]);
   if (!dashboard) notFound();
+  const cardIndicators = await listIndicatorNames(cards?.cards.flatMap((c) => c.indicatorCodes) ?? []);
   const { region, scorecard } = dashboard;
   const [origins, coverage] = await Promise.all([listCascadeOrigins(user, dashboard.targets.map((r) => r.id)), getCascadeCoverage(user, region.id)]);
   // An office cascades a target handed down to its region further, to the sub-regions.
@@ -71,6 +74,16 @@ export default async function RegionPage({ params, searchParams }: Props) {
           <StatCard label={t("region.card")} value={scorecard.card ? t(`cards.${scorecard.card.color}`) : t("region.noCard")} />
         </div>
       )}
+      <Card
+        title={t("warnings.region.title")}
+        action={
+          <Link href="/warnings" className="text-sm text-brand-700 hover:underline">
+            {t("warnings.region.all")}
+          </Link>
+        }
+      >
+        <CardsList t={t} locale={locale} cards={cards?.cards ?? []} indicatorNames={new Map(cardIndicators.map((i) => [i.code, localizedName(locale, i.name, i.nameEn)]))} />
+      </Card>
       <Card title={t("region.targetsTitle")}>
         <TargetTable t={t} locale={locale} rows={dashboard.targets} showSparkline testId="region-targets" />
       </Card>

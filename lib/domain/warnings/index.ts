@@ -1,0 +1,3 @@
+export * from "./card-settings";
+export * from "./card-rules";
+export * from "./lifting";

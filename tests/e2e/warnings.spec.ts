@@ -1,0 +1,103 @@
+// Red and yellow cards end to end: 上思县, with two pass-rate targets off track in the demo, has a red
+// card issued by rule; the office sets a rectification task; 市场监督管理局 records progress and marks
+// it done; the targets recover (good figures entered and approved for 2020Q3 and, once the
+// administrator opens it, 2020Q4); lifting is proposed and the office confirms it. The card's whole
+// history stays visible. Runs after the main project: it opens 2020Q4, which moves every dashboard on.
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/auth";
+
+const COUNTY = "450621";
+const ACTIONS = "开展食品生产企业专项整治，复查不合格企业";
+const FIGURES = [
+  { indicator: "FOOD_SPOT_PASS", department: "SCJ" },
+  { indicator: "CONSUMER_SERVICE_SAT", department: "SW" },
+];
+
+test.describe.configure({ mode: "serial" });
+
+let cardUrl = "";
+
+test("the office finds the red card issued by rule and sets a rectification task", async ({ page }) => {
+  await signIn(page, "office");
+  await page.goto("/warnings");
+  const row = page.getByTestId(`card-row-${COUNTY}-RATE_OFF_TRACK_MULTIPLE`);
+  await expect(row).toContainText("红牌");
+  await expect(row).toContainText("两项及以上合格率类目标进度滞后");
+  await row.getByRole("link", { name: "查看 红牌 · 上思县" }).click();
+  await expect(page.getByTestId("card-status")).toContainText("整改中");
+  cardUrl = new URL(page.url()).pathname;
+
+  const form = page.getByTestId("task-form");
+  await form.getByRole("button", { name: "布置任务" }).click();
+  await expect(form.getByTestId("error-actions")).toContainText("必填");
+  await form.getByLabel("责任单位").selectOption({ label: "市场监督管理局" });
+  await form.getByLabel("整改期限").fill("2020-12-31");
+  await form.getByLabel("整改要求").fill(ACTIONS);
+  await form.getByRole("button", { name: "布置任务" }).click();
+  await expect(page.getByTestId("card-tasks")).toContainText(ACTIONS);
+  await expect(page.getByTestId("card-tasks")).toContainText("已逾期");
+  await expect(page.getByTestId("card-timeline")).toContainText("布置整改任务");
+});
+
+test("the owner department sees the task on its home, records progress and marks it done", async ({ page }) => {
+  await signIn(page, "dept-scj");
+  await expect(page.getByTestId("my-tasks")).toContainText(ACTIONS);
+  await expect(page.getByTestId("my-tasks")).toContainText("已逾期");
+  await page.getByTestId("my-tasks").getByRole("link", { name: "查看 红牌 · 上思县" }).first().click();
+  await page.getByLabel("进展说明").fill("已复查 32 家企业，整改完成");
+  await page.getByRole("button", { name: "记录进展 · 市场监督管理局" }).click();
+  await expect(page.getByTestId("card-tasks")).toContainText("已复查 32 家企业，整改完成");
+  // By keyboard.
+  await page.getByRole("button", { name: "标记完成 · 市场监督管理局" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("card-tasks")).toContainText("完成");
+  await expect(page.getByRole("button", { name: "标记完成 · 市场监督管理局" })).toHaveCount(0);
+  // The targets are still off track: no lifting yet.
+  await expect(page.getByTestId("card-status")).toContainText("整改中");
+});
+
+/** The office enters good pass rates for 上思县 on the departments' behalf, then approves them. */
+async function recover(page: Page, period: string) {
+  const origin = new URL(page.url()).origin;
+  for (const f of FIGURES) {
+    const response = await page.request.put("/api/v1/figures", {
+      headers: { origin },
+      data: { indicator: f.indicator, region: COUNTY, period, numerator: 99, denominator: 100, note: "整改后复查", department: f.department, version: period === "2020Q3" ? 1 : 0, submit: true },
+    });
+    expect(response.status(), await response.text()).toBe(200);
+  }
+  await page.goto(`/review?period=${period}&status=SUBMITTED`);
+  for (const f of FIGURES) {
+    await page.getByTestId(`review-item-${f.indicator}-${COUNTY}`).getByTestId("approve").click();
+    await expect(page.getByTestId("review-notice")).toHaveText("已通过 1 项。");
+    await page.reload();
+    await expect(page.getByTestId(`review-item-${f.indicator}-${COUNTY}`)).toHaveCount(0);
+  }
+}
+
+test("the targets recover over two quarters, lifting is proposed and the office lifts the card", async ({ page, browser }) => {
+  await signIn(page, "office");
+  await recover(page, "2020Q3");
+
+  const admin = await browser.newPage();
+  await signIn(admin, "admin");
+  await admin.goto("/periods");
+  admin.once("dialog", (dialog) => void dialog.accept());
+  await admin.getByTestId("period-2020Q4").getByTestId("open-period").click();
+  await expect(admin.getByTestId("period-2020Q4").getByTestId("close-period")).toBeVisible();
+  await admin.close();
+
+  await recover(page, "2020Q4");
+  await page.goto(cardUrl);
+  await expect(page.getByTestId("card-status")).toContainText("待确认销号");
+  await expect(page.getByTestId("lift-proposed")).toContainText("销号条件已满足");
+  await page.getByRole("button", { name: "确认销号 · 上思县" }).click();
+  await expect(page.getByTestId("card-status")).toContainText("已销号");
+  const timeline = page.getByTestId("card-timeline");
+  for (const step of ["发出", "布置整改任务", "记录整改进展", "整改任务完成", "提出销号建议", "确认销号"]) await expect(timeline).toContainText(step);
+
+  await page.goto("/warnings?status=closed");
+  await expect(page.getByTestId(`card-row-${COUNTY}-RATE_OFF_TRACK_MULTIPLE`)).toContainText("已销号");
+  const api = await (await page.request.get(`/api/v1/warnings?region=${COUNTY}&status=closed`)).json();
+  expect(api.cards).toEqual(expect.arrayContaining([expect.objectContaining({ status: "LIFTED", color: "RED", tasks: [expect.objectContaining({ status: "DONE", department: "市场监督管理局" })] })]));
+});
