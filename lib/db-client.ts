@@ -42,8 +42,18 @@ function createPostgresClient(url: string): DbClient {
   return new PgPrismaClient({ adapter, omit }) as unknown as DbClient;
 }
 
+const kinds = new WeakMap<object, DatabaseKind>();
+
 export function createDbClient(url: string = databaseUrl()): DbClient {
-  return databaseKindOf(url) === "postgresql" ? createPostgresClient(url) : createSqliteClient(url);
+  const kind = databaseKindOf(url);
+  const client = kind === "postgresql" ? createPostgresClient(url) : createSqliteClient(url);
+  kinds.set(client, kind);
+  return client;
+}
+
+/** Which database a client made by createDbClient talks to. */
+export function databaseKindOfClient(db: DbClient): DatabaseKind {
+  return kinds.get(db) ?? databaseKindOf(databaseUrl());
 }
 
 /** The client handed to an interactive transaction's callback. */
@@ -58,7 +68,7 @@ export type DbWriter = DbClient | DbTransaction;
  * Run on start and after bulk loads. SQLite: `PRAGMA optimize` (about 0.3 s on the province data set,
  * nothing when current); PostgreSQL: `ANALYZE` (autovacuum keeps it current afterwards).
  */
-export async function optimizeDatabase(db: DbClient, kind: DatabaseKind = databaseKindOf(databaseUrl())) {
-  if (kind === "postgresql") await db.$executeRawUnsafe("ANALYZE");
+export async function optimizeDatabase(db: DbClient) {
+  if (databaseKindOfClient(db) === "postgresql") await db.$executeRawUnsafe("ANALYZE");
   else await db.$queryRawUnsafe("PRAGMA optimize=0x10002");
 }
