@@ -1,16 +1,19 @@
 // `npm start`'s preparation on the integration database's kind (SQLite, or PostgreSQL when
 // TEST_PG_URL is set): two servers started at once against an empty database both come up, one
-// migrates and loads the demo data while the other waits; on PostgreSQL a failing migration is rolled
-// back whole with a message naming it, and the migrations table stays Prisma's own.
+// migrates and loads the demo data while the other waits; a failing migration leaves the database as
+// it was (PostgreSQL: rolled back whole, with a message naming it, and the migrations table stays
+// Prisma's own; SQLite: the snapshot taken before is put back).
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDbClient } from "@/lib/db-client";
 import { applyPgMigrations, MigrationError, readPgMigrations } from "@/scripts/db/pg-migrate";
-import { createMigratedPgDatabase, dropPgDatabase, pgDatabaseUrl, removeDatabase } from "../support/test-database";
+import { migrate, MigrateFailed } from "@/scripts/start/migrate";
+import { createMigratedDatabase, createMigratedPgDatabase, dropPgDatabase, pgDatabaseUrl, removeDatabase } from "../support/test-database";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const pgServer = process.env.TEST_PG_URL;
@@ -90,5 +93,47 @@ describe.runIf(pgServer)("PostgreSQL migrations", () => {
     } finally {
       await client.end();
     }
+  }, 120_000);
+});
+
+describe.runIf(!pgServer)("SQLite migrations", () => {
+  it("put the database back as it was when a migration fails half-way", async () => {
+    createMigratedDatabase(sqliteFile);
+    // Undo the latest migration that creates several tables, except its last table: applying it
+    // again creates the others, then fails on that one.
+    const dir = path.join(root, "prisma", "migrations");
+    const latest = fs
+      .readdirSync(dir)
+      .filter((name) => fs.existsSync(path.join(dir, name, "migration.sql")))
+      .sort()
+      .map((name) => ({ name, tables: [...fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8").matchAll(/CREATE TABLE "(\w+)"/g)].map((m) => m[1] as string) }))
+      .filter((m) => m.tables.length >= 2)
+      .at(-1);
+    if (!latest) throw new Error("no migration creates two tables");
+    const sqlite = new Database(sqliteFile);
+    sqlite.pragma("foreign_keys = OFF");
+    for (const table of latest.tables.slice(0, -1)) sqlite.exec(`DROP TABLE "${table}"`);
+    sqlite.prepare("DELETE FROM _prisma_migrations WHERE migration_name = ?").run(latest.name);
+    sqlite.close();
+
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      expect(() => migrate(`file:${sqliteFile}`)).toThrow(MigrateFailed);
+      expect(() => migrate(`file:${sqliteFile}`)).toThrow(/put back as it was before the migrations/);
+    } finally {
+      process.chdir(cwd);
+    }
+    const after = new Database(sqliteFile);
+    try {
+      const tables = new Set(after.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => (r as { name: string }).name));
+      for (const table of latest.tables.slice(0, -1)) expect(tables.has(table), table).toBe(false);
+      expect(tables.has(latest.tables.at(-1) ?? "")).toBe(true);
+      expect(after.prepare("SELECT COUNT(*) AS n FROM _prisma_migrations WHERE migration_name = ?").get(latest.name)).toEqual({ n: 0 });
+      expect(after.pragma("integrity_check", { simple: true })).toBe("ok");
+    } finally {
+      after.close();
+    }
+    expect(fs.existsSync(`${sqliteFile}.before-migration`)).toBe(false);
   }, 120_000);
 });
