@@ -1,6 +1,6 @@
 // Applies committed migrations; idempotent, so this runs on every start. SQLite: `prisma migrate
-// deploy`, with a snapshot taken first when migrations are pending, put back if one fails (deploy
-// does not undo a half-applied migration there). PostgreSQL: scripts/db-migrate.ts (the WebAssembly
+// deploy` when migrations are pending (deploy fails while another process has the file open), with a
+// snapshot taken first and put back if one fails half-way (deploy does not undo that there). PostgreSQL: scripts/db-migrate.ts (the WebAssembly
 // engine cannot run deploy there; each migration runs in one transaction), in a child process so
 // that this stays synchronous for every caller, like deploy.
 import { execFileSync } from "node:child_process";
@@ -34,11 +34,26 @@ function deployOutput(error: unknown): string {
   return stderr.split("\n").filter((line) => line.trim() && !/^(Loaded Prisma config|Prisma config detected)/.test(line)).join(" ").trim() || "no reason given";
 }
 
+/** The schema and the applied migrations of a SQLite file: what a migration changes. */
+function schemaOf(file: string): string {
+  const db = new Database(file, { fileMustExist: true, timeout: 10_000 });
+  try {
+    const schema = db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").all();
+    const applied = db.prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name").all();
+    return JSON.stringify([schema, applied]);
+  } finally {
+    db.close();
+  }
+}
+
 function migrateSqlite(url: string) {
   const file = path.resolve(sqliteFilePath(url));
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  const existing = fs.existsSync(file) && fs.statSync(file).size > 0;
   const pending = pendingSqliteMigrations(file);
-  const snapshot = pending.length > 0 ? `${file}.before-migration` : null;
+  // Nothing to apply: deploy is not run, so starting while another server has the file open works.
+  if (existing && pending.length === 0) return;
+  const snapshot = existing ? `${file}.before-migration` : null;
   if (snapshot) {
     fs.rmSync(snapshot, { force: true });
     const db = new Database(file, { timeout: 10_000 });
@@ -53,6 +68,14 @@ function migrateSqlite(url: string) {
   } catch (error) {
     const reason = deployOutput(error);
     if (!snapshot) throw new MigrateFailed(`the database migrations did not apply (prisma migrate deploy: ${reason}).`);
+    if (schemaOf(file) === schemaOf(snapshot)) {
+      // Nothing was applied (typically: another app server has the file open); the data is untouched.
+      fs.rmSync(snapshot, { force: true });
+      throw new MigrateFailed(
+        `the migration(s) ${pending.join(", ")} could not be applied (prisma migrate deploy: ${reason}). ` +
+          "Nothing was changed. If another app server uses this database file, stop it, then start again.",
+      );
+    }
     for (const suffix of ["-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
     fs.renameSync(snapshot, file);
     throw new MigrateFailed(
