@@ -1,9 +1,17 @@
-// Creates a Prisma client for the configured database. Used by the app (lib/db.ts) and by scripts.
+// Creates a Prisma client for the configured database: SQLite (the default: `file:` or unset) or
+// PostgreSQL (`postgresql://`). Used by the app (lib/db.ts) and by scripts.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { sqliteUrl } from "./db-url";
+import { PrismaClient as PgPrismaClient } from "@/generated/prisma-pg/client";
+import { databaseKindOf, databaseUrl, poolSize, type DatabaseKind } from "./db-url";
 
-export type DbClient = ReturnType<typeof createDbClient>;
+/**
+ * The client type the code is written against. Both generated clients come from identical model
+ * blocks (a unit test keeps them so), so the PostgreSQL client has the same API; the SQLite client's
+ * type is the common denominator (no `mode: "insensitive"`, no `skipDuplicates`: see lib/data/dialect.ts).
+ */
+export type DbClient = ReturnType<typeof createSqliteClient>;
 
 /** How long a statement waits for another connection's write lock before failing with "database is locked". */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -21,12 +29,31 @@ class WalSqliteAdapterFactory extends PrismaBetterSQLite3 {
   }
 }
 
-export function createDbClient(url: string = sqliteUrl()) {
-  return new PrismaClient({
-    adapter: new WalSqliteAdapterFactory({ url, timeout: BUSY_TIMEOUT_MS }),
-    // Password hashes never leave the data layer unless a query asks for them explicitly.
-    omit: { user: { passwordHash: true } },
-  });
+// Password hashes never leave the data layer unless a query asks for them explicitly.
+const omit = { user: { passwordHash: true } } as const;
+
+function createSqliteClient(url: string) {
+  return new PrismaClient({ adapter: new WalSqliteAdapterFactory({ url, timeout: BUSY_TIMEOUT_MS }), omit });
+}
+
+function createPostgresClient(url: string): DbClient {
+  const adapter = new PrismaPg({ connectionString: url, max: poolSize(), allowExitOnIdle: true });
+  // Same models, same API (see DbClient); only the generated class differs.
+  return new PgPrismaClient({ adapter, omit }) as unknown as DbClient;
+}
+
+const kinds = new WeakMap<object, DatabaseKind>();
+
+export function createDbClient(url: string = databaseUrl()): DbClient {
+  const kind = databaseKindOf(url);
+  const client = kind === "postgresql" ? createPostgresClient(url) : createSqliteClient(url);
+  kinds.set(client, kind);
+  return client;
+}
+
+/** Which database a client made by createDbClient talks to. */
+export function databaseKindOfClient(db: DbClient): DatabaseKind {
+  return kinds.get(db) ?? databaseKindOf(databaseUrl());
 }
 
 /** The client handed to an interactive transaction's callback. */
@@ -36,11 +63,12 @@ export type DbTransaction = Parameters<Parameters<DbClient["$transaction"]>[0]>[
 export type DbWriter = DbClient | DbTransaction;
 
 /**
- * Refreshes SQLite's table statistics where they are missing or stale (`PRAGMA optimize` over every
- * table), so the query planner picks the indexes it should: without statistics it scans every
- * cached evaluation to find one region's. Run on start and after bulk loads; about 0.3 s on the
- * province data set, nothing when the statistics are current.
+ * Refreshes the query planner's table statistics where they are missing or stale, so it picks the
+ * indexes it should: without statistics SQLite scans every cached evaluation to find one region's.
+ * Run on start and after bulk loads. SQLite: `PRAGMA optimize` (about 0.3 s on the province data set,
+ * nothing when current); PostgreSQL: `ANALYZE` (autovacuum keeps it current afterwards).
  */
 export async function optimizeDatabase(db: DbClient) {
-  await db.$queryRawUnsafe("PRAGMA optimize=0x10002");
+  if (databaseKindOfClient(db) === "postgresql") await db.$executeRawUnsafe("ANALYZE");
+  else await db.$queryRawUnsafe("PRAGMA optimize=0x10002");
 }

@@ -1,8 +1,8 @@
 // `npm run db:seed`: fills an empty database with the demo data set.
 // `npm run db:seed -- --scale province [--reset]`: applies the migrations and fills the database with
-// the synthetic province used by `npm run bench` (--reset deletes the database file first).
+// the synthetic province used by `npm run bench` (--reset empties the database first), on SQLite or PostgreSQL.
 import { createDbClient } from "@/lib/db-client";
-import { sqliteUrl } from "@/lib/db-url";
+import { databaseUrl } from "@/lib/db-url";
 import { seedDemo } from "./seed/demo";
 import { loadProvince } from "./seed/province/load";
 
@@ -35,7 +35,7 @@ async function seedDemoScale() {
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (args.scale === "province") await loadProvince(sqliteUrl(), { reset: args.reset });
+  if (args.scale === "province") await loadProvince(databaseUrl(), { reset: args.reset });
   else await seedDemoScale();
 }
 

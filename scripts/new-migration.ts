@@ -1,39 +1,26 @@
-// Writes a new migration from the difference between the committed schema and the working one.
-// `prisma migrate dev` needs a shadow database the wasm engine cannot provide, so we diff instead:
+// Writes a new migration for BOTH databases from the difference between the committed schema and the
+// working one, and regenerates the PostgreSQL schema:
 //   npm run db:new-migration -- add_api_tokens
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// SQLite: HEAD's prisma/schema.prisma → the working one. PostgreSQL: HEAD's prisma/postgres/schema.prisma
+// (what the PostgreSQL migrations produce) → the one generated now.
+import { PG_MIGRATIONS_DIR } from "./db/pg-migrate";
+import { PG_SCHEMA, SQLITE_SCHEMA, writePgSchema } from "./db/pg-schema";
+import { committedCopy, diffSchemas, migrationStamp, parseMigrationName, SQLITE_MIGRATIONS_DIR, writeMigration } from "./db/migration-files";
 
-const name = process.argv[2];
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
+const name = parseMigrationName(process.argv[2]);
+if (!name) {
   console.error("Usage: npm run db:new-migration -- <snake_case_name>");
   process.exit(1);
 }
 
-const migrationsDir = path.join("prisma", "migrations");
-const hasMigrations = fs.existsSync(migrationsDir) && fs.readdirSync(migrationsDir).some((d) => /^\d/.test(d));
-const args = ["migrate", "diff", "--to-schema-datamodel", "prisma/schema.prisma", "--script"];
-if (hasMigrations) {
-  // The schema as of the last commit is what the existing migrations produce.
-  const previous = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "schema-")), "schema.prisma");
-  fs.writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"]));
-  args.push("--from-schema-datamodel", previous);
-} else {
-  args.push("--from-empty");
-}
-
-const sql = execFileSync(path.join("node_modules", ".bin", "prisma"), args, { encoding: "utf8" });
-if (!sql.trim() || /This is an empty migration/.test(sql)) {
+const sqliteSql = diffSchemas(committedCopy(SQLITE_SCHEMA), SQLITE_SCHEMA);
+if (!sqliteSql) {
   console.error("No schema changes since HEAD: nothing to write.");
   process.exit(1);
 }
-const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-const dir = path.join(migrationsDir, `${stamp}_${name}`);
-fs.mkdirSync(dir, { recursive: true });
-fs.writeFileSync(path.join(dir, "migration.sql"), sql);
-if (!fs.existsSync(path.join(migrationsDir, "migration_lock.toml"))) {
-  fs.writeFileSync(path.join(migrationsDir, "migration_lock.toml"), 'provider = "sqlite"\n');
-}
-console.log(`Wrote ${dir}/migration.sql`);
+const folder = `${migrationStamp()}_${name}`;
+console.log(`Wrote ${writeMigration(SQLITE_MIGRATIONS_DIR, folder, sqliteSql, "sqlite")}`);
+writePgSchema();
+const pgSql = diffSchemas(committedCopy(PG_SCHEMA), PG_SCHEMA);
+if (pgSql) console.log(`Wrote ${writeMigration(PG_MIGRATIONS_DIR, folder, pgSql, "postgresql")}`);
+console.log(`Regenerated ${PG_SCHEMA}. Check both files (triggers and data moves are not in the diff), then run \`npx prisma generate && npx prisma generate --config prisma.pg.config.ts\`.`);

@@ -8,9 +8,15 @@ import { buildWorkers } from "./start/build-workers";
 import { nextArgs, readConfig } from "./start/config";
 import { ensureAuthSecret } from "./start/secret";
 import { migrate } from "./start/migrate";
+import { withFileLock, withStartupLock } from "./start/startup-lock";
 
+/** Migrates, seeds an empty database and reads the signing secret, holding the start-up lock. */
 async function prepare() {
   const config = readConfig();
+  return withStartupLock(config.databaseUrl, () => prepareDatabase(config));
+}
+
+async function prepareDatabase(config: ReturnType<typeof readConfig>) {
   migrate(config.databaseUrl);
   const db = createDbClient(config.databaseUrl);
   try {
@@ -31,7 +37,8 @@ async function main() {
   const mode = process.argv.includes("--dev") ? "dev" : "start";
   const config = await prepare();
   if (process.argv.includes("--prepare-only")) return;
-  if (mode === "start") ensureBuild();
+  // Two servers started from one checkout must not build into .next at the same time.
+  if (mode === "start") await withFileLock(".next-build.lock", async () => ensureBuild(), console.log, "Another server is building; waiting for it…");
   else buildWorkers();
   const next = spawn("node_modules/.bin/next", nextArgs(mode, config), {
     stdio: "inherit",

@@ -1,5 +1,6 @@
 // End-to-end tests in a real Chromium against a production build served by `npm start`'s script
-// on a fresh database file and a free port.
+// on a fresh database file and a free port, or on E2E_DATABASE_URL (a fresh PostgreSQL database that
+// scripts/test.sh creates) when set.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -18,6 +19,8 @@ function choosePort(): number {
 
 const port = choosePort();
 const dbFile = path.join(root, "tests", ".tmp", "e2e.db");
+const databaseUrl = process.env.E2E_DATABASE_URL ?? `file:${dbFile}`;
+const resetDatabase = process.env.E2E_DATABASE_URL ? "" : `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && `;
 // Debian's Chromium where present (CI, these machines); elsewhere Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
@@ -46,13 +49,13 @@ export default defineConfig({
     { name: "last-admin", testMatch: /last-admin\.spec\.ts/, dependencies: ["warnings"] },
   ],
   webServer: {
-    command: `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && node_modules/.bin/tsx scripts/start.ts`,
+    command: `${resetDatabase}node_modules/.bin/tsx scripts/start.ts`,
     cwd: root,
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The tests trigger scheduled jobs themselves (npm run jobs:run), so the server's timer stays off.
-    env: { PORT: String(port), DATABASE_URL: `file:${dbFile}`, NODE_ENV: "production", JOBS_IN_APP: "off" },
+    env: { PORT: String(port), DATABASE_URL: databaseUrl, NODE_ENV: "production", JOBS_IN_APP: "off" },
   },
 });

@@ -5,6 +5,15 @@ const root = path.resolve(import.meta.dirname, "..");
 // One database file per run, so that parallel runs on the same machine never share it.
 const integrationDb = path.join(root, "tests", ".tmp", `integration-${process.pid}.db`);
 process.env.INTEGRATION_DB = integrationDb;
+// TEST_PG_URL (a PostgreSQL server, as scripts/test.sh starts one) runs the same tests on PostgreSQL.
+const integrationPgDb = `integration_${process.pid}`;
+process.env.INTEGRATION_PG_DB = integrationPgDb;
+function pgUrl(server: string): string {
+  const url = new URL(server);
+  url.pathname = `/${integrationPgDb}`;
+  return url.toString();
+}
+const databaseUrl = process.env.TEST_PG_URL ? pgUrl(process.env.TEST_PG_URL) : `file:${integrationDb}`;
 
 export default defineConfig({
   root,
@@ -18,7 +27,7 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
-    env: { DATABASE_URL: `file:${integrationDb}` },
+    env: { DATABASE_URL: databaseUrl },
     // Integration tests share one database file; run files one after another.
     fileParallelism: false,
     testTimeout: 30_000,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
+import { startsWithIgnoringCase } from "./dialect";
 import { figureViewSelect, toFigureView, type FigureView } from "./figure-view";
 import { regionInScope } from "./scope";
 
@@ -80,7 +81,7 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter) {
         ...(filter.userId !== undefined && { userId: filter.userId }),
         ...(filter.entityType && { entityType: filter.entityType }),
         ...(filter.entityId && { entityId: filter.entityId }),
-        ...(filter.action && { action: { startsWith: filter.action } }),
+        ...(filter.action && { action: startsWithIgnoringCase(filter.action) }),
         ...((from || to) && { at: { ...(from && { gte: from }), ...(to && { lt: to }) } }),
       },
     ],

@@ -1,10 +1,12 @@
 // Bulk writes of figures for the import. Prisma's createMany/update through the WebAssembly engine
 // cost about a millisecond per row (10,000 rows: 10–20 s); one multi-row statement per few hundred
 // rows is about ten times faster. Plain SQL (INSERT … RETURNING, WITH … UPDATE … FROM) that SQLite
-// and PostgreSQL both accept; names are the mapped table and column names of schema.prisma.
+// and PostgreSQL both accept, with typed parameters in the VALUES list (./dialect); names are the
+// mapped table and column names of schema.prisma.
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { DbWriter } from "@/lib/db-client";
+import { enumParam, intParam, realParam } from "./dialect";
 import type { FigureRow } from "./figure-fields";
 import type { FigureStatus } from "./figure-view";
 
@@ -56,7 +58,10 @@ export async function updateFigureValues(db: DbWriter, rows: readonly FigureUpda
   for (let i = 0; i < rows.length; i += CHUNK) {
     const values = rows
       .slice(i, i + CHUNK)
-      .map((r) => Prisma.sql`(${r.id}, ${r.version}, ${r.value}, ${r.numerator}, ${r.denominator}, ${r.note}, ${r.status})`);
+      .map(
+        (r) =>
+          Prisma.sql`(${intParam(r.id)}, ${intParam(r.version)}, ${realParam(r.value)}, ${realParam(r.numerator)}, ${realParam(r.denominator)}, ${r.note}, ${enumParam(r.status, "FigureStatus")})`,
+      );
     updated += await db.$executeRaw`
       WITH "v" ("id", "version", "value", "numerator", "denominator", "note", "status") AS (VALUES ${Prisma.join(values)})
       UPDATE "figures" SET

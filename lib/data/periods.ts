@@ -86,5 +86,6 @@ export async function updatePeriod(user: SessionUser, change: PeriodChange): Pro
     });
     if (before?.isOpen !== after.isOpen) await recomputeEvaluations(tx);
     return { ok: true as const, data: toView(after) };
-  });
+    // Re-evaluating every target takes longer than Prisma's 5 s default on a large installation.
+  }, { timeout: 60_000 });
 }

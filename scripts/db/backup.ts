@@ -1,6 +1,6 @@
 // Online backup and restore of the SQLite database. The backup uses SQLite's backup API (through
 // better-sqlite3), which copies a consistent snapshot while the app keeps reading and writing.
-// PostgreSQL installations use pg_dump / pg_restore instead.
+// PostgreSQL installations use pg_dump / pg_restore instead (./pg-backup.ts).
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -20,7 +20,7 @@ export function sqliteFileOf(url: string): string {
 }
 
 /** 2026-12-07T15:04:05.123Z → 20261207-150405 (UTC), sortable and safe in file names. */
-function stamp(now: Date): string {
+export function backupStamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
 }
 
@@ -48,8 +48,8 @@ export async function backupDatabase(url: string, dir: string, now = new Date())
   const source = sqliteFileOf(url);
   if (!fs.existsSync(source)) throw new BackupError(`There is no database at ${source}.`);
   fs.mkdirSync(dir, { recursive: true });
-  let target = path.resolve(dir, `quality-targets-${stamp(now)}.db`);
-  for (let n = 2; fs.existsSync(target); n++) target = path.resolve(dir, `quality-targets-${stamp(now)}-${n}.db`);
+  let target = path.resolve(dir, `quality-targets-${backupStamp(now)}.db`);
+  for (let n = 2; fs.existsSync(target); n++) target = path.resolve(dir, `quality-targets-${backupStamp(now)}-${n}.db`);
   const db = new Database(source, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     await db.backup(target);

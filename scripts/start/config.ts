@@ -1,5 +1,5 @@
 // Reads and checks the environment, failing with a message that says what to fix.
-import { ConfigError, databaseUrl, sqliteUrl } from "@/lib/db-url";
+import { ConfigError, databaseKindOf, databaseUrl, poolSize } from "@/lib/db-url";
 
 export interface StartConfig {
   port: number;
@@ -23,7 +23,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (secret !== null && secret.length < 32) {
     throw new ConfigError("NEXTAUTH_SECRET must be at least 32 characters; unset it to have one generated and stored.");
   }
-  sqliteUrl();
+  databaseKindOf(databaseUrl());
+  poolSize(env);
   return { port, host, databaseUrl: databaseUrl(), authSecret: secret };
 }
 

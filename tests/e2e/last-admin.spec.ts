@@ -3,6 +3,7 @@
 // (and restores it) — other specs sign in as `admin` and must never see it inactive.
 import path from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { acceptDialogs, field, selectByText, uniqueSuffix } from "./support/admin";
@@ -13,7 +14,14 @@ const username = `e2e-admin-${uniqueSuffix()}`;
 test.describe.configure({ mode: "serial" });
 
 // Whatever happens below, the demo admin is active again afterwards.
-test.afterAll(() => {
+test.afterAll(async () => {
+  if (process.env.E2E_DATABASE_URL) {
+    const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+    await client.connect();
+    await client.query("UPDATE users SET active = TRUE WHERE username = 'admin'");
+    await client.end();
+    return;
+  }
   const db = new Database(path.join(__dirname, "..", ".tmp", "e2e.db"));
   db.prepare("UPDATE users SET active = 1 WHERE username = 'admin'").run();
   db.close();

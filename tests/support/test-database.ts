@@ -1,7 +1,11 @@
-// A real SQLite file for integration tests: migrated with the committed migrations.
+// A real database for integration tests, migrated with the committed migrations: a SQLite file, or,
+// when TEST_PG_URL names a PostgreSQL server (scripts/test.sh starts a throwaway one), a fresh
+// database on it.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import pg from "pg";
+import { migrate } from "@/scripts/start/migrate";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -17,4 +21,41 @@ export function createMigratedDatabase(file: string) {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: `file:${file}` },
   });
+}
+
+/** postgresql://…/NAME on the server of `serverUrl` (any database on it). */
+export function pgDatabaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(serverUrl: string, sql: string) {
+  const client = new pg.Client({ connectionString: pgDatabaseUrl(serverUrl, "postgres") });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops the named database on the server (if it is there). */
+export async function dropPgDatabase(serverUrl: string, name: string) {
+  await onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
+
+/** A new, migrated database NAME on the server; returns its URL. */
+export async function createMigratedPgDatabase(serverUrl: string, name: string): Promise<string> {
+  await dropPgDatabase(serverUrl, name);
+  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = pgDatabaseUrl(serverUrl, name);
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    migrate(url);
+  } finally {
+    process.chdir(cwd);
+  }
+  return url;
 }

@@ -1,6 +1,6 @@
 // `db:seed -- --scale province`: writes the synthetic province into an empty, migrated database
 // in one transaction (a failed run leaves the database empty), then computes the evaluations once.
-import { optimizeDatabase, type DbClient, type DbWriter } from "@/lib/db-client";
+import { databaseKindOfClient, optimizeDatabase, type DbClient, type DbWriter } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
 import { syncRuleCards } from "@/lib/data/warnings/sync";
@@ -51,7 +51,7 @@ export async function seedProvince(db: DbClient, params: ProvinceParams = PROVIN
   };
 
   // Readers (the app server) keep working while a writer commits; the mode is stored in the file.
-  await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+  if (databaseKindOfClient(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   const data = buildProvince(params);
   lap("generate (in memory)");
 

@@ -5,14 +5,18 @@ import type { DbWriter } from "@/lib/db-client";
 
 export type SqlValue = number | string | boolean | Date | null;
 
-/** Prisma's SQLite adapter stores DateTime as ISO-8601 text with an explicit offset. */
+/**
+ * Prisma's SQLite adapter stores DateTime as ISO-8601 text with an explicit offset; PostgreSQL reads
+ * the same text into its TIMESTAMP(3) columns (UTC, as Prisma keeps them).
+ */
 export function sqlDate(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
 export function sqlLiteral(value: SqlValue): string {
   if (value === null) return "NULL";
-  if (typeof value === "boolean") return value ? "1" : "0";
+  // TRUE/FALSE: PostgreSQL's booleans; SQLite (3.23+) reads them as 1/0, as it stores booleans.
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`Cannot insert ${value}`);
     return String(value);

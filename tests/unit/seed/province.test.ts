@@ -130,11 +130,13 @@ describe("province generator at full scale", () => {
 });
 
 describe("sqlLiteral", () => {
-  it("writes dates as Prisma's SQLite adapter does and quotes strings", () => {
+  it("writes dates as Prisma's SQLite adapter does, booleans as both databases read them, and quotes strings", () => {
     expect(sqlLiteral(new Date(Date.UTC(2020, 3, 8)))).toBe("'2020-04-08T00:00:00.000+00:00'");
     expect(sqlLiteral("O'Brien")).toBe("'O''Brien'");
     expect(sqlLiteral(null)).toBe("NULL");
-    expect(sqlLiteral(true)).toBe("1");
+    // TRUE/FALSE: PostgreSQL's booleans; SQLite stores them as 1/0 (tests/integration/dialect.test.ts).
+    expect(sqlLiteral(true)).toBe("TRUE");
+    expect(sqlLiteral(false)).toBe("FALSE");
     expect(() => sqlLiteral(Number.NaN)).toThrow();
   });
 });
