@@ -1,7 +1,10 @@
 "use client";
+import { ZhText } from "@/components/ui/zh-text";
 import { signOut } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import type { DisplaySettings } from "@/lib/validations/display";
+import { DisplaySwitch } from "./display-switch";
 import { LanguageSwitch } from "./language-switch";
 import type { NavItem } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
@@ -12,7 +15,7 @@ export interface ShellUser {
   scopeName: string;
 }
 
-export function AppShell({ user, items, children }: { user: ShellUser; items: NavItem[]; children: ReactNode }) {
+export function AppShell({ user, items, display, children }: { user: ShellUser; items: NavItem[]; display: DisplaySettings; children: ReactNode }) {
   const { t } = useI18n();
   const [isMenuOpen, setMenuOpen] = useState(false);
   return (
@@ -29,7 +32,7 @@ export function AppShell({ user, items, children }: { user: ShellUser; items: Na
         <SidebarNav items={items} />
       </aside>
       <div className="flex min-w-0 flex-col">
-        <header className="no-print flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+        <header className="no-print flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
           <button
             type="button"
             className="rounded-md border border-slate-300 px-2.5 py-1 text-sm md:hidden"
@@ -40,11 +43,14 @@ export function AppShell({ user, items, children }: { user: ShellUser; items: Na
             {t("nav.menu")}
           </button>
           <p className="truncate text-sm font-semibold text-brand-900 md:hidden">{t("app.name")}</p>
-          <div className="ml-auto flex min-w-0 items-center gap-3">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
             <p className="hidden min-w-0 truncate text-right text-sm sm:block" data-testid="current-user">
-              <span className="font-medium">{user.name}</span>
+              <span className="font-medium">
+                <ZhText text={user.name} />
+              </span>
               <span className="text-slate-500"> · {user.roleLabel} · {user.scopeName}</span>
             </p>
+            <DisplaySwitch initial={display} />
             <LanguageSwitch />
             <button
               type="button"
