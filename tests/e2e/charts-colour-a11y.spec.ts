@@ -96,6 +96,7 @@ async function statusColours(page: Page): Promise<Seen[]> {
 }
 
 test("one status palette on the overview, entry, review and reports: contrast as mark and as text, apart under colour-vision deficiencies", async ({ browser }) => {
+  test.setTimeout(240_000); // five pages as three users
   const all: (Seen & { page: string })[] = [];
   const visit = async (user: string, paths: string[]) => {
     const context = await browser.newContext();

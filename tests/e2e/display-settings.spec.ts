@@ -23,7 +23,8 @@ async function measure(page: Page) {
       }
       return "rgb(255, 255, 255)";
     };
-    const texts = [...document.querySelectorAll<HTMLElement>("main p, main li, main td, main th, main dd, main label, main a")].filter((el) => el.getClientRects().length > 0 && (el.innerText ?? "").trim() !== "");
+    // Text, not status marks: a matrix square's glyph is checked with the status palette (4.5:1 on its mark).
+    const texts = [...document.querySelectorAll<HTMLElement>("main p, main li, main td, main th, main dd, main label, main a")].filter((el) => !el.closest(".matrix-cell") && el.getClientRects().length > 0 && (el.innerText ?? "").trim() !== "");
     return {
       rootFont: parseFloat(getComputedStyle(document.documentElement).fontSize),
       lineHeights: texts.map((el) => {

@@ -105,6 +105,7 @@ test("English overview at 1366 px: every overdue badge is shown whole", async ({
 });
 
 test("every box that scrolls sideways is a named region the keyboard can focus and scroll", async ({ browser }) => {
+  test.setTimeout(180_000); // four pages as two users
   const visits: [string, string][] = [
     ["office", "/"],
     ["office", "/completeness?period=2020Q3"],
