@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -22,7 +23,7 @@ import { PlanList } from "./_components/plan-list";
 import { ProvisionalToggle } from "./_components/provisional-toggle";
 import { StatusCounts } from "./_components/status-counts";
 import { StatusMatrix } from "./_components/status-matrix";
-import { StatusTable } from "./_components/status-table";
+import { StatusTable } from "@/components/charts/status-table";
 import { TargetTable } from "./_components/target-table";
 import { TasksTable } from "./warnings/_components/tasks-table";
 
@@ -71,12 +72,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <StatusCounts t={t} locale={locale} counts={overview.counts} total={overview.total} />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card title={t("overview.byArea")} className="lg:col-span-2">
-          <div className="overflow-x-auto">
+          <ScrollBox label={t("overview.byArea")}>
             <StatusBarsSvg rows={areaBars} statusLabels={statusLabels} label={t("overview.byArea")} />
-          </div>
+          </ScrollBox>
           <details className="mt-2 text-sm">
             <summary className="cursor-pointer text-brand-700">{t("dashboard.showTable")}</summary>
-            <StatusTable t={t} locale={locale} rows={areaBars} firstColumn={t("overview.area")} />
+            <StatusTable t={t} locale={locale} rows={areaBars} firstColumn={t("overview.area")} caption={t("overview.byArea")} />
           </details>
         </Card>
         <div className="min-w-0 space-y-4">

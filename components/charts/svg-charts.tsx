@@ -60,7 +60,10 @@ function BarFrame({ labels, ticks, x, children }: { labels: readonly string[]; t
   );
 }
 
-/** Horizontal bars, one row per label, stacked by status, with a legend underneath. */
+/** Neighbouring segments of a stacked bar are parted by a white line this wide, so no two colours touch. */
+const SEGMENT_GAP = 2;
+
+/** Horizontal bars, one row per label, stacked by status (glyphs in the legend), with a legend underneath. */
 export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: string; counts: Record<TargetStatus, number> }[]; statusLabels: Record<TargetStatus, string>; label: string }) {
   const ticks = niceTicks(0, Math.max(1, ...rows.map((r) => STATUS_DISPLAY_ORDER.reduce((sum, s) => sum + r.counts[s], 0))), 5, true);
   const left = labelColumn(rows.map((r) => r.label));
@@ -80,7 +83,7 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
           return (
             <g key={row.label}>
               {shown.map((s, j) => (
-                <rect key={s} x={x(starts[j] ?? 0)} y={rowTop(i) + 3} width={x(row.counts[s]) - left} height={BAR.rowHeight - 6} fill={STATUS_STYLE[s].color}>
+                <rect key={s} x={x(starts[j] ?? 0)} y={rowTop(i) + 3} width={x(row.counts[s]) - left} height={BAR.rowHeight - 6} data-status={s} fill={STATUS_STYLE[s].color} stroke="#ffffff" strokeWidth={SEGMENT_GAP}>
                   <title>{`${row.label} · ${statusLabels[s]}: ${row.counts[s]}`}</title>
                 </rect>
               ))}
@@ -90,21 +93,21 @@ export function StatusBarsSvg({ rows, statusLabels, label }: { rows: { label: st
       </BarFrame>
       {legend.map((item) => (
         <g key={item.status}>
-          <rect x={item.x} y={axisY + 27} width={10} height={10} fill={STATUS_STYLE[item.status].color} />
-          <text x={item.x + 14} y={axisY + 36} fill={STATUS_STYLE[item.status].color}>{item.text}</text>
+          <rect x={item.x} y={axisY + 27} width={10} height={10} data-status={item.status} fill={STATUS_STYLE[item.status].color} stroke="#ffffff" strokeWidth={SEGMENT_GAP} />
+          <text x={item.x + 14} y={axisY + 36} data-status={item.status} fill={STATUS_STYLE[item.status].ink}>{item.text}</text>
         </g>
       ))}
     </svg>
   );
 }
 
-/** Scores 0–100 as horizontal bars with their value at the end; `width` (viewBox units) is smaller for a half-width column. */
+/** Scores 0–100 as horizontal bars with their value at the end; `width` (viewBox units) is smaller for a half-width column. The accessible name lists the scores. */
 export function ScoreBarsSvg({ rows, label, width = BAR.width }: { rows: { label: string; score: number | null }[]; label: string; width?: number }) {
   const ticks = niceTicks(0, 100);
   const left = labelColumn(rows.map((r) => r.label));
   const x = barScale(left, ticks, 40, width);
   return (
-    <svg viewBox={`0 0 ${width} ${rowTop(rows.length) + 20}`} width="100%" style={barSize(width)} role="img" aria-label={label} fontSize={FONT} fill={INK}>
+    <svg viewBox={`0 0 ${width} ${rowTop(rows.length) + 20}`} width="100%" style={barSize(width)} role="img" aria-label={`${label}: ${rows.map((r) => `${r.label} ${r.score === null ? "—" : Math.round(r.score * 10) / 10}`).join("; ")}`} fontSize={FONT} fill={INK}>
       <BarFrame labels={rows.map((r) => r.label)} ticks={ticks} x={x}>
         {rows.map((row, i) => {
           const score = row.score === null ? null : Math.round(row.score * 10) / 10;
@@ -126,8 +129,10 @@ export function ScoreBarsSvg({ rows, label, width = BAR.width }: { rows: { label
 
 type Point = { period: string; value: number };
 
-/** A region's values over the quarters, its target as a dashed line and the expected path dashed grey. */
-export function TrendSvg(props: { periods: string[]; points: Point[]; seriesLabel: string; target: number | null; targetLabel: string; expected: Point[]; expectedLabel: string; unit: string }) {
+const SERIES = "#2050BD";
+
+/** A region's values over the quarters (a solid line with a dot at each), its target as a dashed line and the expected path dashed grey. */
+export function TrendSvg(props: { label: string; periods: string[]; points: Point[]; seriesLabel: string; target: number | null; targetLabel: string; expected: Point[]; expectedLabel: string; unit: string }) {
   const width = 330;
   const left = 46;
   const right = 12;
@@ -149,7 +154,7 @@ export function TrendSvg(props: { periods: string[]; points: Point[]; seriesLabe
   const legendY = axisY + 34;
   const secondX = left + 30 + textWidth(props.expectedLabel, FONT) + 16;
   return (
-    <svg viewBox={`0 0 ${width} ${legendY + 8}`} width="100%" role="img" aria-label={props.seriesLabel} fontSize={FONT} fill={INK}>
+    <svg viewBox={`0 0 ${width} ${legendY + 8}`} width="100%" role="img" aria-label={props.label} fontSize={FONT} fill={INK}>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={left} x2={width - right} y1={y(t)} y2={y(t)} stroke={GRID} strokeDasharray="3 3" />
@@ -167,12 +172,13 @@ export function TrendSvg(props: { periods: string[]; points: Point[]; seriesLabe
         </g>
       )}
       {props.expected.length > 1 && <polyline points={path(props.expected)} fill="none" stroke={MUTED} strokeDasharray="4 4" strokeWidth={1.2} />}
-      {props.points.length > 1 && <polyline points={path(props.points)} fill="none" stroke="#0072B2" strokeWidth={2} />}
-      {props.points.length === 1 && props.points.map((p) => <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={3} fill="#0072B2" />)}
+      {props.points.length > 1 && <polyline points={path(props.points)} fill="none" stroke={SERIES} strokeWidth={2} />}
+      {props.points.map((p) => <circle key={p.period} cx={x(p.period)} cy={y(p.value)} r={2.5} fill={SERIES} />)}
       <line x1={left} x2={left + 22} y1={legendY - 4} y2={legendY - 4} stroke={MUTED} strokeDasharray="4 4" />
       <text x={left + 26} y={legendY} fill={MUTED}>{props.expectedLabel}</text>
-      <line x1={secondX} x2={secondX + 22} y1={legendY - 4} y2={legendY - 4} stroke="#0072B2" strokeWidth={2} />
-      <text x={secondX + 26} y={legendY} fill="#0072B2">{props.seriesLabel}</text>
+      <line x1={secondX} x2={secondX + 22} y1={legendY - 4} y2={legendY - 4} stroke={SERIES} strokeWidth={2} />
+      <circle cx={secondX + 11} cy={legendY - 4} r={2.5} fill={SERIES} />
+      <text x={secondX + 26} y={legendY} fill={SERIES}>{props.seriesLabel}</text>
     </svg>
   );
 }

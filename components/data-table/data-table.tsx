@@ -2,6 +2,7 @@
 // One generic table for every list of the product: column sorting, a search box that filters
 // across columns, paging, an empty state, and horizontal scrolling inside its own container on
 // phones (the page itself never overflows).
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { useState, type ReactNode } from "react";
 import { useTable, type ColumnVisibilityState, type PaginationState, type RowData, type SortingState } from "@tanstack/react-table";
 import { useI18n } from "@/lib/i18n/client";
@@ -81,7 +82,7 @@ export function DataTable<Row extends RowData>({ data, columns, label, getRowId,
         )}
         {toolbar && <div className="ml-auto flex flex-wrap gap-2">{toolbar}</div>}
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollBox label={label} className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">{label}</caption>
           <thead className="bg-slate-50 text-slate-600">
@@ -133,7 +134,7 @@ export function DataTable<Row extends RowData>({ data, columns, label, getRowId,
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
         <p aria-live="polite">{t("table.range", { first: count(first), last: count(last), total: count(total) })}</p>
         <div className="flex items-center gap-2">

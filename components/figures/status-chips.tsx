@@ -1,5 +1,7 @@
 "use client";
-// Figure status (draft, submitted, approved, returned) and target status, as small coloured labels.
+// Figure status (draft, submitted, approved, returned) as small coloured labels, and target status in the status palette.
+import { StatusBadge } from "@/components/status/status-badge";
+import type { TargetStatus } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
 
 const FIGURE_STYLE: Record<string, string> = {
@@ -10,14 +12,6 @@ const FIGURE_STYLE: Record<string, string> = {
   RETURNED: "bg-red-100 text-red-800",
 };
 
-const TARGET_STYLE: Record<string, string> = {
-  ACHIEVED: "bg-emerald-100 text-emerald-900",
-  ON_TRACK: "bg-green-100 text-green-900",
-  AT_RISK: "bg-amber-100 text-amber-900",
-  OFF_TRACK: "bg-red-100 text-red-800",
-  MISSED: "bg-red-200 text-red-900",
-  NO_DATA: "bg-slate-100 text-slate-600",
-};
 
 export function FigureStatusChip({ status, testId }: { status: string | null; testId?: string }) {
   const { t } = useI18n();
@@ -29,12 +23,9 @@ export function FigureStatusChip({ status, testId }: { status: string | null; te
   );
 }
 
-export function TargetStatusBadge({ status }: { status: string | null }) {
+/** A target's status in the one status palette (glyph, label, colour), as everywhere else. */
+export function TargetStatusBadge({ status }: { status: TargetStatus | null }) {
   const { t } = useI18n();
   if (!status) return null;
-  return (
-    <span data-target-status={status} className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${TARGET_STYLE[status] ?? ""}`}>
-      {t(`status.${status}`)}
-    </span>
-  );
+  return <StatusBadge status={status} label={t(`status.${status}`)} />;
 }

@@ -1,8 +1,11 @@
 "use client";
 import Link from "next/link";
+import { ZhText } from "@/components/ui/zh-text";
 import { signOut } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import type { DisplaySettings } from "@/lib/validations/display";
+import { DisplaySwitch } from "./display-switch";
 import { LanguageSwitch } from "./language-switch";
 import type { NavItem } from "./nav-items";
 import { SidebarNav } from "./sidebar-nav";
@@ -13,7 +16,7 @@ export interface ShellUser {
   scopeName: string;
 }
 
-export function AppShell({ user, items, unread, children }: { user: ShellUser; items: NavItem[]; unread: number; children: ReactNode }) {
+export function AppShell({ user, items, unread, display, children }: { user: ShellUser; items: NavItem[]; unread: number; display: DisplaySettings; children: ReactNode }) {
   const { t } = useI18n();
   const [isMenuOpen, setMenuOpen] = useState(false);
   return (
@@ -30,7 +33,7 @@ export function AppShell({ user, items, unread, children }: { user: ShellUser; i
         <SidebarNav items={items} />
       </aside>
       <div className="flex min-w-0 flex-col">
-        <header className="no-print flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+        <header className="no-print flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
           <button
             type="button"
             className="rounded-md border border-slate-300 px-2.5 py-1 text-sm md:hidden"
@@ -41,11 +44,14 @@ export function AppShell({ user, items, unread, children }: { user: ShellUser; i
             {t("nav.menu")}
           </button>
           <p className="truncate text-sm font-semibold text-brand-900 md:hidden">{t("app.name")}</p>
-          <div className="ml-auto flex min-w-0 items-center gap-3">
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-x-3 gap-y-1">
             <p className="hidden min-w-0 truncate text-right text-sm sm:block" data-testid="current-user">
-              <span className="font-medium">{user.name}</span>
+              <span className="font-medium">
+                <ZhText text={user.name} />
+              </span>
               <span className="text-slate-500"> · {user.roleLabel} · {user.scopeName}</span>
             </p>
+            <DisplaySwitch initial={display} />
             <Link
               href="/notifications"
               className="relative rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-100"

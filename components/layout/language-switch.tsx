@@ -14,15 +14,17 @@ export function LanguageSwitch({ className = "" }: { className?: string }) {
       type="button"
       data-testid="language-switch"
       lang={next}
-      disabled={isPending}
+      // Not disabled while switching: a disabled button loses focus to the page body; it ignores clicks instead.
+      aria-disabled={isPending || undefined}
       aria-label={`${t("nav.language")}: ${t("nav.switchTo")}`}
-      className={`rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 ${className}`}
-      onClick={() =>
+      className={`rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 aria-disabled:opacity-50 ${className}`}
+      onClick={() => {
+        if (isPending) return;
         startTransition(async () => {
           await setLocale(next);
           router.refresh();
-        })
-      }
+        });
+      }}
     >
       {t("nav.switchTo")}
     </button>

@@ -74,7 +74,7 @@ export function ReportOverview({ x, report }: { x: ReportText; report: SummaryRe
             <th className="text-left">{t("reports.headline.row")}</th>
             {STATUS_DISPLAY_ORDER.map((s) => (
               <th key={s} className="text-right">
-                <span aria-hidden="true" style={{ color: STATUS_STYLE[s].color }}>{STATUS_STYLE[s].icon}</span> {t(`status.${s}`)}
+                <span aria-hidden="true" style={{ color: STATUS_STYLE[s].ink }}>{STATUS_STYLE[s].icon}</span> {t(`status.${s}`)}
               </th>
             ))}
             <th className="text-right">{t("reports.headline.total")}</th>

@@ -1,4 +1,5 @@
 // The report's tables: targets by area, the sub-region comparison, reporting completeness.
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -30,7 +31,7 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
   const { t } = x;
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("dashboard.noTargets")}</p>;
   return (
-    <div className="report-scroll max-w-full overflow-x-auto">
+    <ScrollBox label={t("reports.heading.targets")} className="report-scroll max-w-full">
       <table className="report-table report-targets w-full min-w-[40rem] border-collapse text-[11px] leading-snug print:table-fixed" data-testid={testId}>
         <colgroup>
           {TARGET_COLUMNS.map((width, i) => (
@@ -80,14 +81,15 @@ export function TargetsByArea({ x, rows, testId }: { x: ReportText; rows: Target
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
-/** A status as icon and label, styled by `.report-status` (a light badge: there is one per target). */
+/** A status as icon and label, a light badge in the status palette (`.report-status` sizes it: there is one per target). */
 export function ReportStatus({ x, status }: { x: ReportText; status: TargetStatus }) {
+  const look = STATUS_STYLE[status];
   return (
-    <span className={`report-status report-status-${status}`} data-status={status}>
+    <span className="report-status" style={{ color: look.ink, backgroundColor: look.tint }} data-status={status}>
       {STATUS_STYLE[status].icon} {x.t(`status.${status}`)}
     </span>
   );
@@ -97,7 +99,7 @@ export function ReportStatus({ x, status }: { x: ReportText; status: TargetStatu
 export function SubregionTable({ x, report }: { x: ReportText; report: SummaryReport }) {
   const { t, locale } = x;
   return (
-    <div className="report-scroll max-w-full overflow-x-auto">
+    <ScrollBox label={t("reports.heading.subregions")} className="report-scroll max-w-full">
       <table className="report-table w-full min-w-[36rem] border-collapse text-[11px]" data-testid="report-subregions">
         <thead>
           <tr>
@@ -138,7 +140,7 @@ export function SubregionTable({ x, report }: { x: ReportText; report: SummaryRe
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 

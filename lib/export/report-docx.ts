@@ -110,7 +110,7 @@ function targetsTable(x: ReportText, rows: TargetRow[]) {
         cell(r.latest ? `${valueText(x, r.latest.value, r.indicator)}\n${periodText(x, r.latest.period)}` : "—", { align: "right" }),
         cell(shareText(x, r.progress), { align: "right" }),
         cell(shareText(x, r.expected), { align: "right" }),
-        cell(t(`status.${r.status}`), { color: STATUS_STYLE[r.status].color.slice(1) }),
+        cell(t(`status.${r.status}`), { color: STATUS_STYLE[r.status].ink.slice(1) }),
         cell(departmentText(x, r.leadDepartment)),
       ]),
     ),

@@ -4,6 +4,7 @@
 // the one 2020Q3 figure the demo leaves missing for it, so no other spec depends on it.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { tabTo } from "./support/keyboard";
 
 // Each step saves, recomputes and re-renders on a machine shared with other builds: allow for it.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -156,4 +157,89 @@ test("two people editing the same figure: the second save is refused and shows t
   await expect(late.getByLabel(/港口区 数值$/)).toHaveValue("1");
   await expect(late.getByTestId("figure-status")).toHaveText("草稿");
   await other.close();
+});
+
+// The same cycle with the keyboard alone (issue 18): Tab and Shift+Tab to reach a control, Enter to
+// press it, typing into the focused field; focus never falls to the page body after an action.
+const KEY_ROW = "row-GX_LOCAL_STD_NEW-450602";
+const KEY_ITEM = "review-item-GX_LOCAL_STD_NEW-450602";
+
+test("keyboard only: the department enters a figure, saves it and submits the quarter", async ({ page }) => {
+  await signIn(page, "dept-scj");
+  await page.goto("/entry?period=2020Q3");
+  const value = page.getByTestId(KEY_ROW).getByLabel(/港口区 数值$/);
+  await tabTo(page, value);
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type("3");
+  // The change from the last quarter is explained in the row's note, the next field but one.
+  await tabTo(page, page.getByTestId(KEY_ROW).getByLabel(/港口区 说明$/));
+  await page.keyboard.press("Control+a");
+  await page.keyboard.type("新增地方标准3项，已核实");
+  await tabTo(page, page.getByTestId(KEY_ROW).getByTestId("save-row"));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId(KEY_ROW).getByTestId("figure-status")).toHaveText("草稿");
+  await expect(page.locator("body")).not.toBeFocused();
+
+  const submit = page.getByTestId("submit-period");
+  await tabTo(page, submit, { backwards: true });
+  await page.keyboard.press("Enter");
+  const notice = page.getByTestId("entry-notice");
+  await expect(notice).toBeVisible();
+  // A flagged figure needs an explanation: focus is on the first such note, not on the page body.
+  for (let round = 0; round < 5 && (await notice.getAttribute("data-tone")) === "error"; round += 1) {
+    await expect(page.locator(":focus")).toHaveAttribute("data-field", "note");
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type("受抽查重点调整影响，已核实");
+    await tabTo(page, submit, { backwards: true });
+    await page.keyboard.press("Enter");
+    await expect(notice).not.toHaveText(/^$/);
+    await page.waitForTimeout(1500);
+  }
+  await expect(notice).toContainText("已提交");
+  await expect(notice).toBeFocused();
+  await expect(page.getByTestId(KEY_ROW).getByTestId("figure-status")).toHaveText("已提交");
+});
+
+test("keyboard only: the office approves one figure, returns another with a comment and reopens the approved one", async ({ page }) => {
+  await signIn(page, "office");
+  await page.goto("/review?period=2020Q3&status=SUBMITTED");
+  const item = page.getByTestId(KEY_ITEM);
+  await tabTo(page, item.getByTestId("approve"));
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("review-notice")).toHaveText("已通过 1 项。");
+  await expect(page.getByTestId("review-notice")).toBeFocused();
+
+  // Return the first submitted figure: the comment field takes focus when it opens.
+  await page.goto("/review?period=2020Q3&status=SUBMITTED");
+  const other = page.locator('[data-testid^="review-item-"]').first();
+  const otherId = await other.getAttribute("data-testid");
+  await tabTo(page, other.getByTestId("return"));
+  await page.keyboard.press("Enter");
+  await expect(other.getByTestId("review-comment-input")).toBeFocused();
+  await page.keyboard.type("请核实本季度抽检批次");
+  await page.keyboard.press("Tab");
+  await expect(other.getByTestId("confirm-review")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("review-notice")).toContainText("已退回");
+  await expect(page.getByTestId("review-notice")).toBeFocused();
+  await page.goto("/review?period=2020Q3&status=RETURNED");
+  await expect(page.getByTestId(otherId!)).toContainText("请核实本季度抽检批次");
+
+  // Reopen the approved figure with a reason; cancelling first returns focus to the reopen button.
+  await page.goto("/review?period=2020Q3&status=APPROVED");
+  const approved = page.getByTestId(KEY_ITEM);
+  const reopen = approved.getByTestId("reopen");
+  await tabTo(page, reopen);
+  await page.keyboard.press("Enter");
+  await expect(approved.getByTestId("review-comment-input")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(reopen).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("部门申请更正数值");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("review-notice")).toHaveText("已重新打开，数据已退回填报单位修改。");
+  await expect(page.getByTestId("review-notice")).toBeFocused();
+  await page.goto("/review?period=2020Q3&status=RETURNED");
+  await expect(page.getByTestId(KEY_ITEM)).toContainText("部门申请更正数值");
 });

@@ -1,6 +1,7 @@
 // Issue 18 by keyboard: pickers that do not navigate on an arrow key, a prompt before unsaved
 // figures are lost, a skip link on every page, and review buttons named for their figure.
 import { expect, test, type Page } from "@playwright/test";
+import { contrast } from "../support/colour-vision";
 import { signIn } from "./support/auth";
 
 /** Moves the picker's selection one step with an arrow key, as a keyboard user browsing the list. */
@@ -87,4 +88,40 @@ test("each review button's accessible name says which figure it acts on", async 
   await expect(item.getByTestId("return")).toHaveAccessibleName(`退回 · ${figure} · 2020Q3`);
   await expect(item.getByTestId("history-button")).toHaveAccessibleName(`记录 · ${figure} · 2020Q3`);
   await expect(page.getByRole("button", { name: "通过", exact: true })).toHaveCount(0);
+});
+
+test("focus is always visible: an outline of at least 2 px and 3:1 against the page around it", async ({ page }) => {
+  await signIn(page, "office");
+  await page.goto("/review?period=2020Q3");
+  const seen: string[] = [];
+  for (let i = 0; i < 25; i += 1) {
+    await page.keyboard.press("Tab");
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      const canvas = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
+      const rgb = (colour: string) => {
+        canvas.fillStyle = "#fff";
+        canvas.fillRect(0, 0, 1, 1);
+        canvas.fillStyle = colour;
+        canvas.fillRect(0, 0, 1, 1);
+        const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+        return `rgb(${r}, ${g}, ${b})`;
+      };
+      let background = "rgb(255, 255, 255)";
+      for (let node = el.parentElement; node; node = node.parentElement) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (bg !== "rgba(0, 0, 0, 0)") {
+          background = rgb(bg);
+          break;
+        }
+      }
+      return { what: `${el.tagName} ${el.textContent?.slice(0, 20)}`, width: parseFloat(style.outlineWidth), styleName: style.outlineStyle, colour: rgb(style.outlineColor), background };
+    });
+    expect(ring.styleName, ring.what).not.toBe("none");
+    expect(ring.width, ring.what).toBeGreaterThanOrEqual(2);
+    expect(contrast(ring.colour, ring.background), ring.what).toBeGreaterThanOrEqual(3);
+    seen.push(ring.what);
+  }
+  expect(seen.length).toBe(25);
 });

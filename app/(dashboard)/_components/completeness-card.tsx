@@ -14,13 +14,19 @@ export function CompletenessList({ t, locale, completeness }: { t: Translate; lo
           const share = d.expected === 0 ? 1 : d.submitted / d.expected;
           const { isOverdue } = d;
           return (
-            <li key={d.departmentId} className="text-sm">
-              <div className="flex justify-between gap-2">
-                <span className="truncate">
-                  {localizedName(locale, d.shortName, d.nameEn)}
-                  {isOverdue && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-800">{t("overview.overdue")}</span>}
+            <li key={d.departmentId} className="text-sm" data-overdue={isOverdue ? "true" : undefined}>
+              {/* The name wraps rather than being cut; the overdue badge never shrinks, so the red bar below is never all that says "overdue". */}
+              <div className="flex flex-wrap items-baseline justify-between gap-x-2">
+                <span className="flex min-w-0 flex-wrap items-baseline gap-x-2">
+                  <span className="break-words">{localizedName(locale, d.shortName, d.nameEn)}</span>
+                  {isOverdue && (
+                    <span className="shrink-0 whitespace-nowrap rounded bg-red-100 px-1 text-xs text-red-800" data-testid="overdue-badge">
+                      <span aria-hidden="true">⚠ </span>
+                      {t("overview.overdue")}
+                    </span>
+                  )}
                 </span>
-                <span className="shrink-0 tabular-nums text-slate-600">
+                <span className="ml-auto shrink-0 tabular-nums text-slate-600">
                   {t("overview.submittedOf", { submitted: formatNumber(locale, d.submitted), expected: formatNumber(locale, d.expected) })}
                 </span>
               </div>

@@ -1,3 +1,4 @@
+import { ZhText } from "@/components/ui/zh-text";
 import { Card } from "@/components/ui/card";
 import type { PlansInScope } from "@/lib/data/plans-in-scope";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
@@ -15,7 +16,7 @@ export function PlanList({ t, locale, plans }: { t: Translate; locale: Locale; p
           {plans.map((plan) => (
             <li key={plan.id} className="py-3">
               <p className="font-medium">
-                {plan.title}
+                <ZhText text={plan.title} />
                 {plan.isDemo && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("app.demoBadge")}</span>}
               </p>
               <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
@@ -34,10 +35,13 @@ export function PlanList({ t, locale, plans }: { t: Translate; locale: Locale; p
 }
 
 function Meta({ label, value }: { label: string; value: string }) {
+  // Document numbers and issuers are Chinese in either interface language.
   return (
     <div className="flex gap-1">
       <dt className="text-slate-500">{label}:</dt>
-      <dd>{value}</dd>
+      <dd>
+        <ZhText text={value} />
+      </dd>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import type { RegionScore } from "@/lib/domain/target-summaries";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
@@ -10,7 +11,7 @@ const SHOWN = ["OFF_TRACK", "AT_RISK", "ON_TRACK", "ACHIEVED"] as const;
 /** Sub-regions ranked by score, with their status counts and cards (the table behind the chart). */
 export function RegionRanking({ t, locale, rows }: { t: Translate; locale: Locale; rows: (RegionScore & { name: string; nameEn: string | null })[] }) {
   return (
-    <div className="max-w-full overflow-x-auto">
+    <ScrollBox label={t("region.comparison")} className="max-w-full">
       <table className="w-full text-left text-sm" data-testid="region-ranking">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
@@ -19,7 +20,7 @@ export function RegionRanking({ t, locale, rows }: { t: Translate; locale: Local
             <th className="py-1 pr-2 text-right font-medium">{t("region.score")}</th>
             {SHOWN.map((s) => (
               <th key={s} className="py-1 pr-2 text-right font-medium whitespace-nowrap" title={t(`status.${s}`)}>
-                <span aria-hidden="true" style={{ color: STATUS_STYLE[s].color }}>{STATUS_STYLE[s].icon}</span> <span className="sr-only sm:not-sr-only">{t(`status.${s}`)}</span>
+                <span aria-hidden="true" style={{ color: STATUS_STYLE[s].ink }}>{STATUS_STYLE[s].icon}</span> <span className="sr-only sm:not-sr-only">{t(`status.${s}`)}</span>
               </th>
             ))}
             <th className="py-1 font-medium">{t("region.card")}</th>
@@ -41,6 +42,6 @@ export function RegionRanking({ t, locale, rows }: { t: Translate; locale: Local
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

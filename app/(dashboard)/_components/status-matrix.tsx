@@ -2,6 +2,7 @@
 // A client leaf although it fetches nothing: a province's matrix has over a thousand cells, and as
 // server markup each would be sent twice (HTML and the flight data); as a client component the
 // flight data carries only the matrix's statuses and names.
+import { ScrollBox } from "@/components/ui/scroll-box";
 import Link from "next/link";
 import type { Overview } from "@/lib/data/dashboard/overview";
 import { useI18n } from "@/lib/i18n/client";
@@ -12,15 +13,17 @@ import { STATUS_STYLE } from "@/lib/ui/status-style";
 export function StatusMatrix({ matrix }: { matrix: Overview["matrix"] }) {
   const { t, locale } = useI18n();
   return (
-    <div className="max-w-full overflow-x-auto" data-testid="status-matrix">
+    <ScrollBox label={t("overview.matrix")} className="max-w-full" testId="status-matrix">
       <table className="border-separate border-spacing-0 text-sm">
+        <caption className="sr-only">{t("overview.matrix")}</caption>
         <thead>
           <tr>
-            <th className="sticky left-0 z-10 min-w-28 bg-white px-2 py-1 text-left align-bottom font-medium text-slate-600">{t("overview.region")}</th>
-            <th className="px-2 py-1 text-right align-bottom font-medium text-slate-600">{t("overview.score")}</th>
+            <th scope="col" className="sticky left-0 z-10 min-w-28 bg-white px-2 py-1 text-left align-bottom font-medium text-slate-600">{t("overview.region")}</th>
+            <th scope="col" className="px-2 py-1 text-right align-bottom font-medium text-slate-600">{t("overview.score")}</th>
             {matrix.columns.map((c) => (
-              <th key={c.code} className="px-0.5 align-bottom font-normal text-slate-600" title={localizedName(locale, c.name, c.nameEn)}>
-                <Link href={`/indicators/${c.code}`} className="block max-h-40 overflow-hidden text-ellipsis whitespace-nowrap text-xs hover:text-brand-700 [writing-mode:vertical-rl]">
+              <th key={c.code} scope="col" className="px-0.5 align-bottom font-normal text-slate-600">
+                {/* Set vertically and never cut: a long name wraps into a second vertical line. */}
+                <Link href={`/indicators/${c.code}`} className="block max-h-52 text-xs leading-snug hover:text-brand-700 [writing-mode:vertical-rl]" data-testid="matrix-column">
                   {localizedName(locale, c.name, c.nameEn)}
                 </Link>
               </th>
@@ -45,7 +48,7 @@ export function StatusMatrix({ matrix }: { matrix: Overview["matrix"] }) {
                 return (
                   <td key={column.code} className="p-0.5">
                     {status ? (
-                      <a href={`/indicators/${column.code}?region=${row.code}`} title={label} data-status={status} className="matrix-cell" style={{ backgroundColor: STATUS_STYLE[status].color }}>
+                      <a href={`/indicators/${column.code}?region=${row.code}`} title={label} data-status={status} className="matrix-cell" style={{ backgroundColor: STATUS_STYLE[status].color, color: STATUS_STYLE[status].onColor }}>
                         <span aria-hidden="true">{STATUS_STYLE[status].icon}</span>
                       </a>
                     ) : (
@@ -58,6 +61,6 @@ export function StatusMatrix({ matrix }: { matrix: Overview["matrix"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

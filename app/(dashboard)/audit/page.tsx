@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -102,7 +103,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </form>
       </Card>
       <p className="text-sm text-slate-600" data-testid="audit-total">{t("audit.total", { count: formatNumber(locale, result.total) })}</p>
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
+      <ScrollBox label={t("audit.title")} className="rounded-xl border border-slate-200 bg-white shadow-sm">
         <table className="w-full min-w-[48rem] text-sm" data-testid="audit-table">
           <thead className="bg-slate-50 text-left text-xs text-slate-600">
             <tr>
@@ -136,7 +137,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {pages > 1 && (
         <nav className="flex items-center gap-3 text-sm" aria-label={t("audit.pages")}>
           {result.page > 1 && <Link href={pageHref(result.page - 1)} className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-100">{t("audit.previous")}</Link>}

@@ -1,3 +1,5 @@
+import { ZhText } from "@/components/ui/zh-text";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -80,21 +82,22 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
       </PageHeader>
       <Card title={t("completeness.matrix")}>
         <p className="mb-2 text-xs text-slate-500">{t("completeness.legend")}</p>
-        <div className="overflow-x-auto">
+        <ScrollBox label={t("completeness.matrix")}>
           <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="completeness-matrix">
+            <caption className="sr-only">{t("completeness.matrix")}</caption>
             <thead className="text-left text-xs text-slate-600">
               <tr>
-                <th className="sticky left-0 bg-white px-2 py-2 font-medium">{t("completeness.department")}</th>
+                <th scope="col" className="sticky left-0 bg-white px-2 py-2 font-medium">{t("completeness.department")}</th>
                 {data.regions.map((r) => (
-                  <th key={r.code} className="px-2 py-2 text-center font-medium">{localizedName(locale, r.name, r.nameEn)}</th>
+                  <th key={r.code} scope="col" className="px-2 py-2 text-center font-medium"><ZhText text={localizedName(locale, r.name, r.nameEn)} /></th>
                 ))}
-                <th className="px-2 py-2 text-center font-medium">{t("completeness.total")}</th>
+                <th scope="col" className="px-2 py-2 text-center font-medium">{t("completeness.total")}</th>
               </tr>
             </thead>
             <tbody>
               {data.rows.map((row) => (
                 <tr key={row.department.id} className="border-t border-slate-100" data-testid={`completeness-${row.department.code}`}>
-                  <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium">{localizedName(locale, row.department.name, row.department.nameEn)}</th>
+                  <th scope="row" className="sticky left-0 bg-white px-2 py-1.5 text-left font-medium"><ZhText text={localizedName(locale, row.department.name, row.department.nameEn)} /></th>
                   {data.regions.map((r) => {
                     const cell = row.cells[r.code];
                     return (
@@ -120,7 +123,7 @@ export default async function CompletenessPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </Card>
       <Card title={t("completeness.reminder.heading")}>
         <CopyText text={reminderText(t, locale, data)} label={t("completeness.reminder.heading")} />

@@ -2,8 +2,9 @@
 // The data-entry grid: type or paste figures, save drafts (a row or all), submit the quarter.
 // Keyboard: Tab/Shift+Tab across, Enter/↓ and Shift+Enter/↑ down and up the column, Esc undoes
 // the cell, Ctrl+S saves all. A block copied from Excel is pasted row for row from the focused cell.
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, useTransition, type ClipboardEvent, type KeyboardEvent } from "react";
 import type { EntryRow } from "@/lib/data/entry-grid";
 import { hasExplanation, parseNumberInput, rateOf } from "@/lib/domain";
 import { useI18n } from "@/lib/i18n/client";
@@ -171,8 +172,17 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
     });
   }
 
+  // Refused figures: once their messages are rendered, focus goes to the first wrong field. This
+  // runs after the toolbar has given its message the focus (a child's effects run first).
+  const wantsErrorFocus = useRef(false);
+  useEffect(() => {
+    if (!wantsErrorFocus.current) return;
+    wantsErrorFocus.current = false;
+    tableRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus();
+  }, [states, notice]);
+
   function focusFirstError() {
-    requestAnimationFrame(() => tableRef.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]')?.focus());
+    wantsErrorFocus.current = true;
   }
 
   function focusCell(rowIndex: number, field: Field, step: 1 | -1) {
@@ -240,8 +250,8 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
         onSubmit={submit}
       />
       {period.isOpen && <p className="text-xs text-slate-500">{t("entry.keyboardHelp")}</p>}
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm" data-testid="entry-grid-scroll">
-        <table ref={tableRef} className="phone-cards w-full border-collapse text-sm sm:min-w-[68rem]" data-testid="entry-grid">
+      <ScrollBox label={t("entry.gridLabel")} className="rounded-xl border border-slate-200 bg-white shadow-sm" testId="entry-grid-scroll">
+        <table ref={tableRef} className="phone-cards w-full border-collapse text-sm md:min-w-[68rem]" data-testid="entry-grid">
           <thead className="bg-slate-50 text-left text-xs text-slate-600">
             <tr>
               <th className="sticky left-0 z-10 w-36 bg-slate-50 px-2 py-2 font-medium">{t("entry.columns.region")}</th>
@@ -284,7 +294,7 @@ export function EntryGrid({ rows, period, department, isOnBehalf }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </section>
   );
 }

@@ -38,7 +38,7 @@ interface Props {
 
 const COLUMNS = 8;
 /** A value cell; on a phone a labelled field of the row's card (region; last quarter and target; the inputs; value and status; explanation). */
-const CELL = "px-2 py-1.5 max-sm:p-0";
+const CELL = "px-2 py-1.5 max-md:p-0";
 
 export function EntryRowView(props: Props) {
   const { t, locale } = useI18n();
@@ -50,7 +50,7 @@ export function EntryRowView(props: Props) {
   const reasonText = props.reasons.map((r) => t(`entry.reasons.${r}`)).join(t("entry.listSeparator"));
 
   /** Numerator and denominator of a non-rate indicator: a dash in the table, left out of the phone's card. */
-  const inapplicable = (field: Field) => (appliesTo(indicator.kind, field) ? "" : "max-sm:hidden");
+  const inapplicable = (field: Field) => (appliesTo(indicator.kind, field) ? "" : "max-md:hidden");
   const input = (field: Field, className = "w-24") => {
     if (!appliesTo(indicator.kind, field)) return <span className="text-slate-300" aria-hidden>—</span>;
     const error = props.errorText(field);
@@ -107,10 +107,10 @@ export function EntryRowView(props: Props) {
         </tr>
       )}
       <tr
-        className={`border-t border-slate-100 align-top max-sm:grid max-sm:grid-cols-2 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:px-2 max-sm:py-3 ${props.isDirty ? "bg-amber-50/40" : ""}`}
+        className={`border-t border-slate-100 align-top max-md:grid max-md:grid-cols-2 max-md:gap-x-3 max-md:gap-y-2 max-md:px-2 max-md:py-3 ${props.isDirty ? "bg-amber-50/40" : ""}`}
         data-testid={`row-${indicator.code}-${row.region.code}`}
       >
-        <td className="sticky left-0 z-10 bg-white px-2 py-1.5 max-sm:static max-sm:col-span-2 max-sm:bg-transparent max-sm:p-0">
+        <td className="sticky left-0 z-10 bg-white px-2 py-1.5 max-md:static max-md:col-span-2 max-md:bg-transparent max-md:p-0">
           <span className="font-medium">{regionName}</span>
           {row.isRollUp && <span className="block text-xs text-slate-500">{t("entry.rollUpHint")}</span>}
         </td>
@@ -142,7 +142,7 @@ export function EntryRowView(props: Props) {
             input("value")
           )}
         </td>
-        <td className={`${CELL} max-sm:order-1 max-sm:col-span-2`} data-label={t("entry.columns.note")}>{input("note", "w-56 max-sm:w-full")}</td>
+        <td className={`${CELL} max-md:order-1 max-md:col-span-2`} data-label={t("entry.columns.note")}>{input("note", "w-56 max-md:w-full")}</td>
         <td className={CELL} data-label={t("entry.columns.status")}>
           <div className="flex flex-wrap items-center gap-1">
             <FigureStatusChip status={state.figure?.status ?? null} testId="figure-status" />

@@ -1,5 +1,6 @@
 "use client";
 // The grid's summary line (how many figures in which state), its two buttons and the last message.
+import { useEffect, useRef } from "react";
 import { useI18n } from "@/lib/i18n/client";
 
 export interface Notice {
@@ -27,6 +28,13 @@ const TONE: Record<Notice["tone"], string> = {
 
 export function EntryToolbar({ counts, unsaved, needNotes, toSubmit, isOpen, isPending, notice, onSaveAll, onSubmit }: Props) {
   const { t } = useI18n();
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  // The buttons are disabled while their action runs, which drops focus to the page body; the
+  // action's message then takes focus, unless the user has moved on to another control.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (notice && (!active || active === document.body || (active as HTMLButtonElement).disabled)) noticeRef.current?.focus();
+  }, [notice]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
@@ -47,7 +55,7 @@ export function EntryToolbar({ counts, unsaved, needNotes, toSubmit, isOpen, isP
         )}
       </div>
       {notice && (
-        <p role="status" data-testid="entry-notice" data-tone={notice.tone} className={`rounded-md px-3 py-2 text-sm ${TONE[notice.tone]}`}>
+        <p ref={noticeRef} tabIndex={-1} role="status" data-testid="entry-notice" data-tone={notice.tone} className={`rounded-md px-3 py-2 text-sm ${TONE[notice.tone]}`}>
           {notice.text}
         </p>
       )}

@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { IndicatorDashboard } from "@/lib/data/dashboard/indicator";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -8,7 +9,7 @@ import { formatValue } from "@/lib/i18n/display";
 export function FigureTable({ t, locale, rows, unit, decimals, isRate }: { t: Translate; locale: Locale; rows: IndicatorDashboard["figures"]; unit: string; decimals: number; isRate: boolean }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("indicator.noFigures")}</p>;
   return (
-    <div className="max-w-full overflow-x-auto">
+    <ScrollBox label={t("indicator.title")} className="max-w-full">
       <table className="w-full text-left text-sm" data-testid="figure-table">
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
@@ -36,6 +37,6 @@ export function FigureTable({ t, locale, rows, unit, decimals, isRate }: { t: Tr
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

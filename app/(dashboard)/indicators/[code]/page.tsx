@@ -72,6 +72,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </form>
       <Card title={t("indicator.trend", { region: dashboard.focus ? localizedName(locale, dashboard.focus.name, dashboard.focus.nameEn) : "" })}>
         <TrendChart
+          title={localizedName(locale, indicator.name, indicator.nameEn)}
+          decimals={indicator.decimals}
           periods={dashboard.periods}
           series={dashboard.trend.map((s) => ({ key: s.key, label: localizedName(locale, s.name, s.nameEn), points: s.points }))}
           target={dashboard.focus?.targetValue ?? null}

@@ -1,5 +1,6 @@
 "use client";
 // The quarters with their due dates and state; the office opens, closes and re-dates them.
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/form";
@@ -40,7 +41,7 @@ export function PeriodTable({ periods, next }: { periods: PeriodView[]; next: Ne
           {message.text}
         </FormMessage>
       )}
-      <div className="overflow-x-auto">
+      <ScrollBox label={t("entry.nav.periods")}>
         <table className="w-full min-w-[32rem] text-sm" data-testid="period-table">
           <thead className="text-left text-xs text-slate-600">
             <tr>
@@ -59,7 +60,7 @@ export function PeriodTable({ periods, next }: { periods: PeriodView[]; next: Ne
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -111,9 +112,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
       {dashboard.children.length > 0 && (
         <Card title={t("region.comparison")}>
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-            <div className="overflow-x-auto">
+            <ScrollBox label={t("region.comparison")}>
               <ScoreBarsSvg rows={dashboard.children.map((c) => ({ label: localizedName(locale, c.name, c.nameEn), score: c.score }))} label={t("region.comparison")} width={480} />
-            </div>
+            </ScrollBox>
             <RegionRanking t={t} locale={locale} rows={dashboard.children} />
           </div>
         </Card>

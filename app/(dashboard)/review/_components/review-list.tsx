@@ -2,6 +2,7 @@
 // One page of figures to review, grouped by department and region: approve one or a department's
 // whole submission under the list's filter (on every page), return one with a comment, reopen an
 // approved one with a reason.
+import { ZhText } from "@/components/ui/zh-text";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { HistoryButton } from "@/components/figures/history-button";
@@ -103,6 +104,13 @@ function ReviewItemView({ item, period, status, isOpen, isPending, run }: { item
   const { t, locale } = useI18n();
   const [mode, setMode] = useState<"idle" | "return" | "reopen">("idle");
   const [comment, setComment] = useState("");
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(false);
+  // The comment form replaces the button that opened it; closing it gives that button its focus back.
+  useEffect(() => {
+    if (mode === "idle" && wasOpen.current) actionsRef.current?.querySelector<HTMLButtonElement>('[data-testid="return"], [data-testid="reopen"]')?.focus();
+    wasOpen.current = mode !== "idle";
+  }, [mode]);
   const { figure, indicator } = item;
   const value = indicator.kind === "RATE" ? formatRate(locale, figure.numerator, figure.denominator, indicator.decimals) : formatValue(locale, figure.value, indicator.decimals, indicator.unit);
   const target = { id: figure.id, version: figure.version };
@@ -137,7 +145,7 @@ function ReviewItemView({ item, period, status, isOpen, isPending, run }: { item
             </dd>
             <dt className="text-slate-500">{t("review.submitted")}</dt>
             <dd>
-              {figure.submittedBy ?? figure.enteredBy ?? "—"} · {formatDateTime(locale, figure.submittedAt ?? figure.enteredAt)}
+              <ZhText text={figure.submittedBy ?? figure.enteredBy ?? "—"} /> · {formatDateTime(locale, figure.submittedAt ?? figure.enteredAt)}
               {figure.isOnBehalf && <span className="ml-1 text-xs text-sky-800">{t("entry.enteredByOffice")}</span>}
             </dd>
           </dl>
@@ -147,17 +155,17 @@ function ReviewItemView({ item, period, status, isOpen, isPending, run }: { item
           {figure.note && (
             <p className="rounded bg-slate-50 px-2 py-1 text-sm" data-testid="review-note">
               <span className="text-slate-500">{t("review.note")}</span>
-              {figure.note}
+              <ZhText text={figure.note} />
             </p>
           )}
           {figure.reviewComment && (
             <p className="rounded bg-red-50 px-2 py-1 text-sm text-red-800">
               <span>{t(status === "SUBMITTED" ? "review.earlierComment" : "review.comment")}</span>
-              {figure.reviewComment}
+              <ZhText text={figure.reviewComment} />
             </p>
           )}
         </div>
-        <div className="flex shrink-0 flex-wrap items-center gap-2">
+        <div ref={actionsRef} className="flex shrink-0 flex-wrap items-center gap-2">
           <FigureStatusChip status={figure.status} />
           <HistoryButton figureId={figure.id} load={figureHistoryAction} accessibleName={nameFor(t("history.open"))} />
           {isOpen && status === "SUBMITTED" && mode === "idle" && (
@@ -180,6 +188,9 @@ function ReviewItemView({ item, period, status, isOpen, isPending, run }: { item
       {mode !== "idle" && (
         <form
           className="mt-2 flex flex-wrap items-end gap-2"
+          onKeyDown={(e) => {
+            if (e.key === "Escape") setMode("idle");
+          }}
           onSubmit={(e) => {
             e.preventDefault();
             if (mode === "return") run(() => returnAction({ figure: target, comment }), () => t("review.returned"));
@@ -189,6 +200,8 @@ function ReviewItemView({ item, period, status, isOpen, isPending, run }: { item
           <label className="min-w-0 flex-1 text-sm">
             <span className="block text-slate-600">{t(mode === "return" ? "review.commentLabel" : "review.reasonLabel")}</span>
             <textarea
+              // Opened from a button by keyboard: the user types the comment next.
+              autoFocus
               required
               minLength={2}
               rows={2}

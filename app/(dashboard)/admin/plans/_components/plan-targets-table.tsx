@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { formatTarget } from "@/lib/i18n/display";
+import { StatusBadge } from "@/components/status/status-badge";
 import { DataTable } from "@/components/data-table/data-table";
 import { columnHelper } from "@/components/data-table/features";
 import type { PlanTargetRow } from "@/lib/data/admin/targets";
@@ -9,15 +10,6 @@ import { useI18n } from "@/lib/i18n/client";
 import { localizedName } from "@/lib/i18n/format";
 
 const helper = columnHelper<PlanTargetRow>();
-
-const STATUS_COLOURS: Record<string, string> = {
-  ACHIEVED: "bg-green-100 text-green-800",
-  ON_TRACK: "bg-emerald-50 text-emerald-800",
-  AT_RISK: "bg-amber-100 text-amber-900",
-  OFF_TRACK: "bg-red-100 text-red-800",
-  MISSED: "bg-red-200 text-red-900",
-  NO_DATA: "bg-slate-100 text-slate-600",
-};
 
 /** The plan's targets with their source sentences, the evidence each target rests on. */
 export function PlanTargetsTable({ planId, rows }: { planId: number; rows: PlanTargetRow[] }) {
@@ -50,7 +42,7 @@ export function PlanTargetsTable({ planId, rows }: { planId: number; rows: PlanT
           header: t("admin.targets.status"),
           cell: (c) => {
             const status = c.row.original.status;
-            return status ? <span className={`whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${STATUS_COLOURS[status] ?? ""}`}>{c.getValue()}</span> : "—";
+            return status ? <StatusBadge status={status} label={c.getValue()} /> : "—";
           },
         }),
         helper.accessor("sourceSentence", {

@@ -1,3 +1,4 @@
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { TargetStatus } from "@/lib/domain";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -5,15 +6,16 @@ import type { Translate } from "@/lib/i18n/translate";
 import { STATUS_DISPLAY_ORDER, STATUS_STYLE } from "@/lib/ui/status-style";
 
 /** The table behind a status chart, for screen readers and for reading exact numbers. */
-export function StatusTable({ t, locale, rows, firstColumn }: { t: Translate; locale: Locale; rows: { label: string; counts: Record<TargetStatus, number> }[]; firstColumn: string }) {
+export function StatusTable({ t, locale, rows, firstColumn, caption }: { t: Translate; locale: Locale; rows: { label: string; counts: Record<TargetStatus, number> }[]; firstColumn: string; caption: string }) {
   return (
-    <div className="mt-2 max-w-full overflow-x-auto">
+    <ScrollBox label={caption} className="mt-2 max-w-full">
       <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
         <thead className="text-slate-600">
           <tr>
-            <th className="py-1 pr-3 font-medium">{firstColumn}</th>
+            <th scope="col" className="py-1 pr-3 font-medium">{firstColumn}</th>
             {STATUS_DISPLAY_ORDER.map((s) => (
-              <th key={s} className="py-1 pr-3 text-right font-medium whitespace-nowrap">
+              <th key={s} scope="col" className="py-1 pr-3 text-right font-medium whitespace-nowrap">
                 {STATUS_STYLE[s].icon} {t(`status.${s}`)}
               </th>
             ))}
@@ -22,7 +24,7 @@ export function StatusTable({ t, locale, rows, firstColumn }: { t: Translate; lo
         <tbody className="divide-y divide-slate-100">
           {rows.map((row) => (
             <tr key={row.label}>
-              <td className="py-1 pr-3">{row.label}</td>
+              <th scope="row" className="py-1 pr-3 font-normal">{row.label}</th>
               {STATUS_DISPLAY_ORDER.map((s) => (
                 <td key={s} className="py-1 pr-3 text-right tabular-nums">{formatNumber(locale, row.counts[s])}</td>
               ))}
@@ -30,6 +32,6 @@ export function StatusTable({ t, locale, rows, firstColumn }: { t: Translate; lo
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
