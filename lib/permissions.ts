@@ -14,7 +14,9 @@ export type Capability =
   | "token.manage"
   | "audit.view"
   | "audit.viewAll"
-  | "assessment.view";
+  | "assessment.view"
+  | "assessment.selfAssess"
+  | "assessment.verify";
 
 const RULES: Record<Capability, readonly Role[]> = {
   "dashboard.view": ["ADMIN", "OFFICE", "LEADERSHIP", "DEPARTMENT", "VIEWER"],
@@ -36,6 +38,10 @@ const RULES: Record<Capability, readonly Role[]> = {
   "audit.viewAll": ["ADMIN"],
   // The year's assessment of the regions below (a county's office sees its own row only).
   "assessment.view": ["ADMIN", "OFFICE", "LEADERSHIP"],
+  // A county's office assesses its own county (自评) and appeals; only within its own region.
+  "assessment.selfAssess": ["OFFICE"],
+  // Verifying, on-site checks, publishing and deciding appeals: the office of the assessing region.
+  "assessment.verify": ["ADMIN", "OFFICE"],
 };
 
 export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {

@@ -2,6 +2,7 @@
 // app/api/**/route.ts is here and uses the wrapper (tests/unit/http/api-routes.test.ts).
 import type { RouteSpec } from "@/lib/http/spec";
 import { healthRoute } from "./health/schema";
+import { evidenceRoute } from "./v1/evidence/[id]/schema";
 import { figureImportsRoute } from "./v1/figure-imports/schema";
 import { templateRoute } from "./v1/figure-imports/template/schema";
 import { figuresRoute } from "./v1/figures/schema";
@@ -23,6 +24,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   templateRoute,
   figureImportsRoute,
   reportsRoute,
+  evidenceRoute,
   openApiRoute,
   healthRoute,
 ];

@@ -1,0 +1,43 @@
+"use server";
+// The assessment process's form actions: self-assessment and evidence (the assessed region's
+// office), verification, return, on-site checks, publication and appeal decisions (the assessing
+// office), appeals (the assessed region). Each parses its form, then the data layer checks the role.
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth/session";
+import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
+import type { EvidenceMeta } from "@/lib/data/evidence";
+import { failure, type Result } from "@/lib/result";
+import { assessmentRefSchema, evidenceTargetSchema, scoreFieldErrors, scoresFromForm, scoresSchema } from "@/lib/validations/assessment-process";
+import { fieldErrorsOf, formToObject } from "@/lib/validations/fields";
+
+function done<T>(result: Result<T>, year: number, region?: string): Result<T> {
+  if (result.ok) {
+    revalidatePath("/assessment");
+    if (region) revalidatePath(`/assessment/${year}/${region}`);
+  }
+  return result;
+}
+
+/** Saves (intent=save) or submits (intent=submit) the self-assessment. */
+export async function selfAssessmentAction(_previous: Result<{ status: string }> | null, formData: FormData): Promise<Result<{ status: string }>> {
+  const user = await requireUser();
+  const form = formToObject(formData);
+  const ref = assessmentRefSchema.safeParse(form);
+  if (!ref.success) return failure("INVALID", { reason: "invalid", fieldErrors: fieldErrorsOf(ref.error) });
+  const raw = scoresFromForm(form);
+  const input = scoresSchema.safeParse(raw);
+  if (!input.success) return failure("INVALID", { reason: "invalid", fieldErrors: scoreFieldErrors(input.error, raw.items) });
+  return done(await saveSelfAssessment(user, ref.data, input.data, form.intent === "submit"), ref.data.year, ref.data.region);
+}
+
+/** Uploads one evidence file for an item of the self-assessment. */
+export async function evidenceAction(_previous: Result<EvidenceMeta> | null, formData: FormData): Promise<Result<EvidenceMeta>> {
+  const user = await requireUser();
+  const form = formToObject(formData);
+  const ref = assessmentRefSchema.safeParse(form);
+  const target = evidenceTargetSchema.safeParse(form);
+  if (!ref.success || !target.success) return failure("INVALID", { reason: "invalid", fieldErrors: { ...(ref.error && fieldErrorsOf(ref.error)), ...(target.error && fieldErrorsOf(target.error)) } });
+  const file = formData.get("file");
+  if (!(file instanceof File)) return failure("INVALID", { reason: "invalid", fieldErrors: { file: [{ code: "admin.validation.required" }] } });
+  return done(await addItemEvidence(user, ref.data, target.data.itemCode, file), ref.data.year, ref.data.region);
+}

@@ -1,0 +1,132 @@
+// The year's assessment process against the demo database, on a 2021 scheme copied from 2020 (so the
+// demo's own years stay as they are): self-assessment with reasons and evidence, submission,
+// and evidence files and scores that survive a restart (a new database client) and are audited.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getAssessmentYear } from "@/lib/data/assessment/year";
+import { getProcessView } from "@/lib/data/assessment/process-view";
+import { copyScheme } from "@/lib/data/assessment/schemes";
+import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
+import { readEvidence } from "@/lib/data/evidence";
+import { db } from "@/lib/db";
+import { createDbClient } from "@/lib/db-client";
+import { schemeItems } from "@/lib/domain/assessment";
+import { userNamed } from "../support/users";
+
+const YEAR = 2021;
+const DX = "450681";
+const ref = { year: YEAR, region: DX };
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+
+async function selfItems() {
+  const year = await getAssessmentYear(await userNamed("office-dx"), YEAR, "450600");
+  if (!year.ok) throw new Error(year.code);
+  const scheme = year.data.scheme.definition;
+  const score = year.data.regions[0]!.score;
+  return schemeItems(scheme).map((item) => {
+    const computed = score.items.find((i) => i.code === item.code)?.computed ?? null;
+    return { code: item.code, points: computed ?? item.points, reason: computed === null ? "会议纪要和文件齐全" : null };
+  });
+}
+
+describe("the assessment process", () => {
+  beforeAll(async () => {
+    const copied = await copyScheme(await userNamed("office"), { region: "450600", fromYear: 2020, toYear: YEAR });
+    expect(copied.ok).toBe(true);
+  });
+
+  it("refuses a copy over an existing year and a copy by the county's office", async () => {
+    expect(await copyScheme(await userNamed("office"), { region: "450600", fromYear: 2020, toYear: YEAR })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { toYear: [{ code: "assessment.errors.schemeExists" }] } });
+    expect(await copyScheme(await userNamed("office-dx"), { region: "450600", fromYear: 2020, toYear: 2022 })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("lets only the county's own office self-assess, and asks for a reason where a score differs", async () => {
+    const items = await selfItems();
+    expect(await saveSelfAssessment(await userNamed("office"), ref, { explanation: null, items }, false)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const manual = items.find((i) => i.reason !== null)!;
+    const noReason = items.map((i) => (i.code === manual.code ? { ...i, reason: null } : i));
+    const refused = await saveSelfAssessment(await userNamed("office-dx"), ref, { explanation: null, items: noReason }, true);
+    expect(refused).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { [`reason.${manual.code}`]: [{ code: "assessment.validation.reasonRequired" }] } });
+    const tooHigh = items.map((i) => (i.code === manual.code ? { ...i, points: 99 } : i));
+    expect(await saveSelfAssessment(await userNamed("office-dx"), ref, { explanation: null, items: tooHigh }, false)).toMatchObject({ fieldErrors: { [`points.${manual.code}`]: [{ code: "assessment.validation.maxPoints" }] } });
+  });
+
+  it("checks evidence by content and size, and keeps it in the database or the configured folder", async () => {
+    const dx = await userNamed("office-dx");
+    const fake = await addItemEvidence(dx, ref, "ORG_LEADERSHIP", new File(["not a pdf"], "纪要.pdf"));
+    expect(fake).toMatchObject({ ok: false, fieldErrors: { file: [{ code: "assessment.evidence.type" }] } });
+    const renamed = await addItemEvidence(dx, ref, "ORG_LEADERSHIP", new File([PDF], "纪要.docx"));
+    expect(renamed).toMatchObject({ ok: false, fieldErrors: { file: [{ code: "assessment.evidence.name" }] } });
+    process.env.EVIDENCE_MAX_BYTES = "16";
+    const large = await addItemEvidence(dx, ref, "ORG_LEADERSHIP", new File([PDF], "纪要.pdf"));
+    delete process.env.EVIDENCE_MAX_BYTES;
+    expect(large).toMatchObject({ ok: false, fieldErrors: { file: [{ code: "assessment.evidence.tooLarge", params: { max: "16 B" } }] } });
+
+    const saved = await addItemEvidence(dx, ref, "ORG_LEADERSHIP", new File([PDF], "领导小组会议纪要.pdf"));
+    expect(saved).toMatchObject({ ok: true, data: { fileName: "领导小组会议纪要.pdf", mimeType: "application/pdf", size: PDF.length } });
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "evidence-"));
+    process.env.EVIDENCE_DIR = dir;
+    try {
+      const inFolder = await addItemEvidence(dx, ref, "ORG_POLICY", new File([PDF], "规划.pdf"));
+      if (!inFolder.ok) throw new Error(inFolder.code);
+      const files = fs.readdirSync(dir, { recursive: true }).map(String);
+      expect(files.some((f) => f.endsWith(".tmp"))).toBe(false);
+      expect(files.filter((f) => /^[0-9a-f]{2}\/[0-9a-f]{64}$/.test(f))).toHaveLength(1);
+      const read = await readEvidence(await userNamed("office"), inFolder.data.id);
+      expect(read.ok && read.data.content.equals(PDF)).toBe(true);
+    } finally {
+      delete process.env.EVIDENCE_DIR;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    // Another county's office and a department user cannot read it.
+    if (!saved.ok) throw new Error(saved.code);
+    expect(await readEvidence(await userNamed("dept-scj"), saved.data.id)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect((await readEvidence(await userNamed("leader"), saved.data.id)).ok).toBe(true);
+  });
+
+  it("submits, after which the self-assessment is read-only; scores and evidence survive a restart and are audited", async () => {
+    const dx = await userNamed("office-dx");
+    const items = await selfItems();
+    const submitted = await saveSelfAssessment(dx, ref, { explanation: "全年质量工作按方案推进", items }, true);
+    expect(submitted).toEqual({ ok: true, data: { status: "SUBMITTED" } });
+    expect(await saveSelfAssessment(dx, ref, { explanation: null, items }, false)).toMatchObject({ ok: false, code: "LOCKED", reason: "assessment.errors.notEditable" });
+
+    const fresh = createDbClient(`file:${process.env.INTEGRATION_DB}`);
+    try {
+      const result = await fresh.assessmentResult.findFirstOrThrow({
+        where: { scheme: { year: YEAR }, region: { code: DX } },
+        select: { id: true, status: true, explanation: true, items: { select: { itemCode: true, selfPoints: true } }, evidence: { select: { id: true, fileName: true, content: true } } },
+      });
+      expect(result.status).toBe("SUBMITTED");
+      expect(result.explanation).toBe("全年质量工作按方案推进");
+      expect(result.items).toHaveLength(items.length);
+      const minutes = result.evidence.find((e) => e.fileName === "领导小组会议纪要.pdf");
+      expect(Buffer.from(minutes!.content!).equals(PDF)).toBe(true);
+      const audit = await fresh.auditEvent.findMany({ where: { OR: [{ entityType: "AssessmentResult", entityId: String(result.id) }, { entityType: "EvidenceFile", entityId: String(minutes!.id) }] }, select: { action: true, before: true, after: true, actor: true } });
+      expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(["evidence.upload", "assessment.self.submit"]));
+      const submit = audit.find((a) => a.action === "assessment.self.submit")!;
+      expect(JSON.parse(submit.after!)).toMatchObject({ status: "SUBMITTED", items: { ORG_LEADERSHIP: { points: expect.any(Number), reason: "会议纪要和文件齐全" } } });
+      expect(submit.actor).toContain("office-dx");
+    } finally {
+      await fresh.$disconnect();
+    }
+    const view = await getProcessView(await userNamed("office"), YEAR, DX);
+    expect(view.ok && view.data.can).toEqual({ selfAssess: false, verify: true, appeal: false, decide: false });
+  });
+});
+
+// The 2021 scheme is this file's own: removed afterwards, so the other files see the demo's years.
+afterAll(async () => {
+  delete process.env.EVIDENCE_DIR;
+  const scheme = await db.assessmentScheme.findFirst({ where: { year: YEAR, region: { code: "450600" } }, select: { id: true } });
+  if (!scheme) return;
+  const where = { result: { schemeId: scheme.id } };
+  await db.evidenceFile.deleteMany({ where: { OR: [where, { appeal: where }] } });
+  await db.assessmentAppeal.deleteMany({ where });
+  await db.assessmentPublication.deleteMany({ where: { schemeId: scheme.id } });
+  await db.assessmentResult.deleteMany({ where: { schemeId: scheme.id } });
+  await db.assessmentScheme.delete({ where: { id: scheme.id } });
+});
