@@ -9,6 +9,7 @@ import { getAssessmentYear } from "@/lib/data/assessment/year";
 import { getProcessView } from "@/lib/data/assessment/process-view";
 import { copyScheme } from "@/lib/data/assessment/schemes";
 import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
+import { recordCheck, returnSubmission, verifyScores } from "@/lib/data/assessment/verification";
 import { readEvidence } from "@/lib/data/evidence";
 import { db } from "@/lib/db";
 import { createDbClient } from "@/lib/db-client";
@@ -115,6 +116,31 @@ describe("the assessment process", () => {
     }
     const view = await getProcessView(await userNamed("office"), YEAR, DX);
     expect(view.ok && view.data.can).toEqual({ selfAssess: false, verify: true, appeal: false, decide: false });
+  });
+
+  it("lets the city's office return, then verify item by item with a reason where a score differs, and record checks", async () => {
+    const office = await userNamed("office");
+    const dx = await userNamed("office-dx");
+    expect(await verifyScores(dx, ref, { explanation: null, items: [{ code: "ORG_LEADERSHIP", points: 4, reason: null }] })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await returnSubmission(office, ref, "请补充会议纪要")).toEqual({ ok: true, data: { status: "RETURNED" } });
+    expect(await verifyScores(office, ref, { explanation: null, items: [] })).toMatchObject({ ok: false, code: "CONFLICT", reason: "assessment.errors.notSubmitted" });
+    expect((await saveSelfAssessment(dx, ref, { explanation: "已补充", items: await selfItems() }, true)).ok).toBe(true);
+
+    const self = (await selfItems()).find((i) => i.code === "ORG_LEADERSHIP")!;
+    const lower = { code: "ORG_LEADERSHIP", points: self.points / 2, reason: null };
+    expect(await verifyScores(office, ref, { explanation: null, items: [lower] })).toMatchObject({ ok: false, fieldErrors: { "reason.ORG_LEADERSHIP": [{ code: "assessment.validation.reasonRequired" }] } });
+    expect(await verifyScores(office, ref, { explanation: null, items: [{ ...lower, reason: "纪要只覆盖半年" }] })).toEqual({ ok: true, data: { status: "VERIFIED" } });
+    expect((await recordCheck(office, ref, { itemCode: "ORG_LEADERSHIP", checkedOn: new Date("2022-02-10"), findings: "现场查阅会议纪要" })).ok).toBe(true);
+    expect(await recordCheck(office, ref, { itemCode: "NOPE", checkedOn: new Date("2022-02-10"), findings: "x" })).toMatchObject({ ok: false, fieldErrors: { itemCode: [{ code: "assessment.validation.unknownItem" }] } });
+
+    const year = await getAssessmentYear(office, YEAR, "450600");
+    const row = year.ok ? year.data.regions.find((r) => r.code === DX) : undefined;
+    expect(row?.status).toBe("VERIFIED");
+    expect(row?.score.items.find((i) => i.code === "ORG_LEADERSHIP")).toMatchObject({ points: self.points / 2, given: { reason: "纪要只覆盖半年" } });
+    expect(row?.selfScore.items.find((i) => i.code === "ORG_LEADERSHIP")?.points).toBe(self.points);
+    const view = await getProcessView(dx, YEAR, DX);
+    expect(view.ok && view.data.checks.map((c) => c.findings)).toEqual(["现场查阅会议纪要"]);
+    expect(view.ok && view.data.items.ORG_LEADERSHIP).toMatchObject({ selfPoints: self.points, verifiedPoints: self.points / 2, verifiedReason: "纪要只覆盖半年" });
   });
 });
 

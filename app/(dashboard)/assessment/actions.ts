@@ -5,9 +5,10 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
+import { recordCheck, returnSubmission, verifyScores } from "@/lib/data/assessment/verification";
 import type { EvidenceMeta } from "@/lib/data/evidence";
 import { failure, type Result } from "@/lib/result";
-import { assessmentRefSchema, evidenceTargetSchema, scoreFieldErrors, scoresFromForm, scoresSchema } from "@/lib/validations/assessment-process";
+import { assessmentRefSchema, checkSchema, evidenceTargetSchema, returnSchema, scoreFieldErrors, scoresFromForm, scoresSchema } from "@/lib/validations/assessment-process";
 import { fieldErrorsOf, formToObject } from "@/lib/validations/fields";
 
 function done<T>(result: Result<T>, year: number, region?: string): Result<T> {
@@ -40,4 +41,36 @@ export async function evidenceAction(_previous: Result<EvidenceMeta> | null, for
   const file = formData.get("file");
   if (!(file instanceof File)) return failure("INVALID", { reason: "invalid", fieldErrors: { file: [{ code: "admin.validation.required" }] } });
   return done(await addItemEvidence(user, ref.data, target.data.itemCode, file), ref.data.year, ref.data.region);
+}
+
+/** The office's verified scores. */
+export async function verifyAction(_previous: Result<{ status: string }> | null, formData: FormData): Promise<Result<{ status: string }>> {
+  const user = await requireUser();
+  const form = formToObject(formData);
+  const ref = assessmentRefSchema.safeParse(form);
+  if (!ref.success) return failure("INVALID", { reason: "invalid", fieldErrors: fieldErrorsOf(ref.error) });
+  const raw = scoresFromForm(form);
+  const input = scoresSchema.safeParse(raw);
+  if (!input.success) return failure("INVALID", { reason: "invalid", fieldErrors: scoreFieldErrors(input.error, raw.items) });
+  return done(await verifyScores(user, ref.data, input.data), ref.data.year, ref.data.region);
+}
+
+/** Returns the self-assessment with a comment. */
+export async function returnAction(_previous: Result<{ status: string }> | null, formData: FormData): Promise<Result<{ status: string }>> {
+  const user = await requireUser();
+  const form = formToObject(formData);
+  const ref = assessmentRefSchema.safeParse(form);
+  const input = returnSchema.safeParse(form);
+  if (!ref.success || !input.success) return failure("INVALID", { reason: "invalid", fieldErrors: { ...(ref.error && fieldErrorsOf(ref.error)), ...(input.error && fieldErrorsOf(input.error)) } });
+  return done(await returnSubmission(user, ref.data, input.data.comment), ref.data.year, ref.data.region);
+}
+
+/** Records an on-site check. */
+export async function checkAction(_previous: Result<{ id: number }> | null, formData: FormData): Promise<Result<{ id: number }>> {
+  const user = await requireUser();
+  const form = formToObject(formData);
+  const ref = assessmentRefSchema.safeParse(form);
+  const input = checkSchema.safeParse(form);
+  if (!ref.success || !input.success) return failure("INVALID", { reason: "invalid", fieldErrors: { ...(ref.error && fieldErrorsOf(ref.error)), ...(input.error && fieldErrorsOf(input.error)) } });
+  return done(await recordCheck(user, ref.data, input.data), ref.data.year, ref.data.region);
 }

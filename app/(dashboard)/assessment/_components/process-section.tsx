@@ -8,8 +8,9 @@ import { schemeItems } from "@/lib/domain/assessment";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/i18n/format";
-import { evidenceAction, selfAssessmentAction } from "../actions";
+import { checkAction, evidenceAction, returnAction, selfAssessmentAction, verifyAction } from "../actions";
 import { EvidenceForm } from "../_forms/evidence-form";
+import { FieldsForm } from "../_forms/fields-form";
 import { ScoreForm, type ScoreFormItem } from "../_forms/score-form";
 import { points } from "./item-words";
 
@@ -38,6 +39,21 @@ export function ProcessSection({ year, data, row, regionName, view, t, locale }:
       reason: given?.selfReason ?? null,
     };
   });
+  const verifyItems: ScoreFormItem[] = items.map((item) => {
+    const given = view.items[item.code];
+    const c = computed.get(item.code) ?? null;
+    return {
+      code: item.code,
+      name: item.name,
+      max: item.points,
+      start: given?.verifiedPoints ?? given?.selfPoints ?? c,
+      reference: `${t("assessment.process.selfPoints")} ${points(locale, given?.selfPoints ?? null)} · ${t("assessment.detail.computed")} ${points(locale, c)} / ${points(locale, item.points)}`,
+      reason: given?.verifiedReason ?? null,
+    };
+  });
+  const itemName = (code: string | null) => (code ? (items.find((i) => i.code === code)?.name ?? code) : t("assessment.process.checkAll"));
+  const ref = { year, region: row.code };
+  const assessingOpen = view.role === "ASSESSING" && !view.published;
   return (
     <Card title={t("assessment.process.heading")}>
       <div className="space-y-3 text-sm" data-testid="process-section">
@@ -58,6 +74,53 @@ export function ProcessSection({ year, data, row, regionName, view, t, locale }:
           </section>
         </div>
       )}
+      {view.can.verify && (
+        <div className="mt-4 space-y-6">
+          <section aria-labelledby="verify-heading">
+            <h3 id="verify-heading" className="mb-2 font-semibold">{t("assessment.process.verifyHeading", { region: regionName })}</h3>
+            <ScoreForm mode="verify" year={year} region={row.code} regionName={regionName} items={verifyItems} action={verifyAction} />
+          </section>
+          <section aria-labelledby="return-heading">
+            <h3 id="return-heading" className="mb-2 font-semibold">{t("assessment.process.returnHeading")}</h3>
+            <FieldsForm
+              id="return-form"
+              hidden={ref}
+              fields={[{ name: "comment", label: t("assessment.process.comment"), kind: "textarea" }]}
+              submitLabel={`${t("assessment.process.return")} · ${regionName}`}
+              success={t("assessment.process.returned")}
+              action={returnAction}
+            />
+          </section>
+        </div>
+      )}
+      <section aria-labelledby="checks-heading" className="mt-6">
+        <h3 id="checks-heading" className="mb-2 font-semibold">{t("assessment.process.checksHeading")}</h3>
+        {view.checks.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("assessment.process.noChecks")}</p>
+        ) : (
+          <ul className="space-y-1 text-sm" data-testid="checks">
+            {view.checks.map((c) => (
+              <li key={c.id} className="break-words">{t("assessment.process.checkLine", { date: c.checkedOn, item: itemName(c.itemCode), by: c.checkedBy ?? "—", findings: c.findings })}</li>
+            ))}
+          </ul>
+        )}
+        {assessingOpen && (
+          <div className="mt-3">
+            <FieldsForm
+              id="check-form"
+              hidden={ref}
+              fields={[
+                { name: "itemCode", label: t("assessment.process.checkItem"), kind: "select", options: [{ value: "", label: t("assessment.process.checkAll") }, ...items.map((i) => ({ value: i.code, label: i.name }))] },
+                { name: "checkedOn", label: t("assessment.process.checkedOn"), kind: "date" },
+                { name: "findings", label: t("assessment.process.findings"), kind: "textarea" },
+              ]}
+              submitLabel={t("assessment.process.recordCheck")}
+              success={t("assessment.process.checkRecorded")}
+              action={checkAction}
+            />
+          </div>
+        )}
+      </section>
     </Card>
   );
 }
