@@ -2,6 +2,8 @@
 // app/api/**/route.ts is here and uses the wrapper (tests/unit/http/api-routes.test.ts).
 import type { RouteSpec } from "@/lib/http/spec";
 import { healthRoute } from "./health/schema";
+import { assessmentNoticeRoute } from "./v1/assessments/[year]/[file]/schema";
+import { assessmentYearRoute } from "./v1/assessments/[year]/schema";
 import { evidenceRoute } from "./v1/evidence/[id]/schema";
 import { figureImportsRoute } from "./v1/figure-imports/schema";
 import { templateRoute } from "./v1/figure-imports/template/schema";
@@ -24,6 +26,8 @@ export const API_ROUTES: readonly RouteSpec[] = [
   templateRoute,
   figureImportsRoute,
   reportsRoute,
+  assessmentYearRoute,
+  assessmentNoticeRoute,
   evidenceRoute,
   openApiRoute,
   healthRoute,

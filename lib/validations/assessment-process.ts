@@ -83,3 +83,6 @@ export const schemeVersionSchema = z.object({
 
 /** An evidence file's owner item, from the upload form. */
 export const evidenceTargetSchema = z.object({ itemCode: itemCode() });
+
+/** The claim a notice's print link carries beside the assessing region (see lib/auth/print-token.ts). */
+export const noticePeriod = (year: number) => `assessment-${year}`;

@@ -4,13 +4,18 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAssessmentYear } from "@/lib/data/assessment/year";
 import { getProcessView } from "@/lib/data/assessment/process-view";
 import { copyScheme } from "@/lib/data/assessment/schemes";
 import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
 import { recordCheck, returnSubmission, verifyScores } from "@/lib/data/assessment/verification";
+import { getNotice } from "@/lib/data/assessment/notice";
+import { publishAssessment } from "@/lib/data/assessment/publication";
 import { readEvidence } from "@/lib/data/evidence";
+import { writeNoticeDocx } from "@/lib/export/assessment-notice-docx";
+import { createTranslator, messagesFor } from "@/lib/i18n/translate";
 import { db } from "@/lib/db";
 import { createDbClient } from "@/lib/db-client";
 import { schemeItems } from "@/lib/domain/assessment";
@@ -142,7 +147,66 @@ describe("the assessment process", () => {
     expect(view.ok && view.data.checks.map((c) => c.findings)).toEqual(["现场查阅会议纪要"]);
     expect(view.ok && view.data.items.ORG_LEADERSHIP).toMatchObject({ selfPoints: self.points, verifiedPoints: self.points / 2, verifiedReason: "纪要只覆盖半年" });
   });
+
+  it("publishes only when every county is verified, then locks the scheme and keeps the results read-only; the notice lists every county", async () => {
+    const office = await userNamed("office");
+    const refused = await publishAssessment(office, { year: YEAR, region: "450600" });
+    expect(refused).toMatchObject({ ok: false, code: "CONFLICT", reason: "assessment.errors.notAllVerified", params: { regions: "港口区、防城区、上思县" } });
+    await verifyOthersDirectly();
+    expect(await publishAssessment(await userNamed("office-dx"), { year: YEAR, region: "450600" })).toMatchObject({ ok: false });
+    expect(await publishAssessment(office, { year: YEAR, region: "450600" })).toEqual({ ok: true, data: { version: 1 } });
+    expect(await publishAssessment(office, { year: YEAR, region: "450600" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await verifyScores(office, ref, { explanation: null, items: [] })).toMatchObject({ ok: false, code: "LOCKED" });
+
+    const year = await getAssessmentYear(await userNamed("leader"), YEAR, "450600");
+    if (!year.ok) throw new Error(year.code);
+    expect(year.data.scheme.locked).toBe(true);
+    expect(year.data.publication?.version).toBe(1);
+    expect(year.data.regions.every((r) => r.status === "PUBLISHED")).toBe(true);
+
+    const notice = await getNotice(await userNamed("leader"), YEAR, "450600");
+    if (!notice.ok) throw new Error(notice.code);
+    expect(notice.data.rows.map((r) => r.name).sort()).toEqual(["上思县", "东兴市", "港口区", "防城区"].sort());
+    expect(notice.data.rows.find((r) => r.code === "450621")).toMatchObject({ grade: "D", vetoes: [expect.stringContaining("质量安全")] });
+    const docx = await writeNoticeDocx({ t: createTranslator(messagesFor("zh-CN")), locale: "zh-CN" }, notice.data);
+    const text = docxText(docx);
+    for (const row of notice.data.rows) {
+      expect(text).toContain(row.name);
+      expect(text).toContain(`${row.grade}（${row.gradeLabel}）`);
+    }
+    // The county's office reads the notice of all counties.
+    expect((await getNotice(await userNamed("office-dx"), YEAR, "450600")).ok).toBe(true);
+  });
 });
+
+/** The other three counties' results as the office would have verified them (manual items at full points). */
+async function verifyOthersDirectly() {
+  const scheme = await db.assessmentScheme.findFirstOrThrow({ where: { year: YEAR, region: { code: "450600" } }, select: { id: true, versions: { select: { id: true, definition: true } } } });
+  const version = scheme.versions[0]!;
+  const manual = schemeItems(JSON.parse(version.definition)).filter((i) => i.rule.kind === "manual" && !i.code.startsWith("BONUS") && !i.code.startsWith("DED"));
+  for (const code of ["450602", "450603", "450621"]) {
+    const region = await db.region.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    await db.assessmentResult.create({
+      data: {
+        schemeId: scheme.id,
+        schemeVersionId: version.id,
+        regionId: region.id,
+        status: "VERIFIED",
+        vetoes: JSON.stringify(code === "450621" ? ["VETO_SYSTEMIC_INCIDENT"] : []),
+        items: { create: manual.map((i) => ({ itemCode: i.code, verifiedPoints: i.points, verifiedReason: "见证材料齐全" })) },
+      },
+    });
+  }
+}
+
+/** The text of a Word file's main document. */
+function docxText(buffer: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "notice-docx-")), "notice.docx");
+  fs.writeFileSync(file, buffer);
+  const xml = execFileSync("unzip", ["-p", file, "word/document.xml"], { encoding: "utf8" });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return xml.replace(/<\/w:p>/g, "\n").replace(/<[^>]+>/g, "");
+}
 
 // The 2021 scheme is this file's own: removed afterwards, so the other files see the demo's years.
 afterAll(async () => {

@@ -4,11 +4,13 @@
 // office), appeals (the assessed region). Each parses its form, then the data layer checks the role.
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
+import { publishAssessment } from "@/lib/data/assessment/publication";
+import { copyScheme } from "@/lib/data/assessment/schemes";
 import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
 import { recordCheck, returnSubmission, verifyScores } from "@/lib/data/assessment/verification";
 import type { EvidenceMeta } from "@/lib/data/evidence";
 import { failure, type Result } from "@/lib/result";
-import { assessmentRefSchema, checkSchema, evidenceTargetSchema, returnSchema, scoreFieldErrors, scoresFromForm, scoresSchema } from "@/lib/validations/assessment-process";
+import { assessmentRefSchema, checkSchema, copySchemeSchema, evidenceTargetSchema, returnSchema, scoreFieldErrors, scoresFromForm, scoresSchema } from "@/lib/validations/assessment-process";
 import { fieldErrorsOf, formToObject } from "@/lib/validations/fields";
 
 function done<T>(result: Result<T>, year: number, region?: string): Result<T> {
@@ -73,4 +75,20 @@ export async function checkAction(_previous: Result<{ id: number }> | null, form
   const input = checkSchema.safeParse(form);
   if (!ref.success || !input.success) return failure("INVALID", { reason: "invalid", fieldErrors: { ...(ref.error && fieldErrorsOf(ref.error)), ...(input.error && fieldErrorsOf(input.error)) } });
   return done(await recordCheck(user, ref.data, input.data), ref.data.year, ref.data.region);
+}
+
+/** Publishes the year's results of the regions below the assessing region. */
+export async function publishAction(_previous: Result<{ version: number }> | null, formData: FormData): Promise<Result<{ version: number }>> {
+  const user = await requireUser();
+  const ref = assessmentRefSchema.safeParse(formToObject(formData));
+  if (!ref.success) return failure("INVALID", { reason: "invalid", fieldErrors: fieldErrorsOf(ref.error) });
+  return done(await publishAssessment(user, ref.data), ref.data.year);
+}
+
+/** Starts next year's scheme as a copy of this year's. */
+export async function copySchemeAction(_previous: Result<{ id: number; year: number }> | null, formData: FormData): Promise<Result<{ id: number; year: number }>> {
+  const user = await requireUser();
+  const input = copySchemeSchema.safeParse(formToObject(formData));
+  if (!input.success) return failure("INVALID", { reason: "invalid", fieldErrors: fieldErrorsOf(input.error) });
+  return done(await copyScheme(user, input.data), input.data.toYear);
 }

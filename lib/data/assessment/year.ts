@@ -44,6 +44,8 @@ export interface AssessmentYear {
   regions: AssessedRegionScore[];
   /** How many regions were scored together (ranks are among these). */
   assessedCount: number;
+  /** The user is the assessing office (verifies, publishes, decides appeals, manages the scheme). */
+  isAssessingOffice: boolean;
   indicators: Omit<IndicatorInfo, "id" | "kind" | "direction">[];
 }
 
@@ -108,6 +110,7 @@ export async function getAssessmentYear(user: SessionUser, year: number, regionC
         : null,
       regions,
       assessedCount: all.length,
+      isAssessingOffice: can(user, "assessment.verify") && isPathInScope(user, region.path),
       indicators,
     },
   };
