@@ -31,7 +31,13 @@ export function lossesText(x: ReportText, row: NoticeRow): string {
   return parts.length > 0 ? parts.join("；") : x.t("assessment.notice.noLoss");
 }
 
-export const correctionLine = (x: ReportText, c: Notice["corrections"][number]) => x.t("assessment.notice.correction", { version: c.version, date: formatDate(x.locale, c.publishedAt), text: c.text });
+/** "第 2 版（日期）：东兴市「…」得分由 a 分更正为 b 分（申诉成立：…）". */
+export function correctionLine(x: ReportText, c: Notice["corrections"][number]): string {
+  const text = c.change
+    ? x.t("assessment.notice.correctionText", { region: c.change.regionName, item: c.change.itemName, from: points(x, c.change.from), to: points(x, c.change.to), reason: c.change.reason })
+    : c.text;
+  return x.t("assessment.notice.correction", { version: c.version, date: formatDate(x.locale, c.publishedAt), text });
+}
 
 export const noticeFileName = (x: ReportText, notice: Notice, extension: string) =>
   `${x.t("assessment.notice.fileName", { year: notice.year })}${notice.version > 1 ? `_${x.t("assessment.notice.version", { version: notice.version })}` : ""}.${extension}`;

@@ -11,10 +11,12 @@ import { getProcessView } from "@/lib/data/assessment/process-view";
 import { copyScheme } from "@/lib/data/assessment/schemes";
 import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
 import { recordCheck, returnSubmission, verifyScores } from "@/lib/data/assessment/verification";
+import { decideAppeal, fileAppeal } from "@/lib/data/assessment/appeals";
 import { getNotice } from "@/lib/data/assessment/notice";
 import { publishAssessment } from "@/lib/data/assessment/publication";
 import { readEvidence } from "@/lib/data/evidence";
 import { writeNoticeDocx } from "@/lib/export/assessment-notice-docx";
+import { correctionLine } from "@/lib/export/assessment-notice-text";
 import { createTranslator, messagesFor } from "@/lib/i18n/translate";
 import { db } from "@/lib/db";
 import { createDbClient } from "@/lib/db-client";
@@ -176,6 +178,48 @@ describe("the assessment process", () => {
     }
     // The county's office reads the notice of all counties.
     expect((await getNotice(await userNamed("office-dx"), YEAR, "450600")).ok).toBe(true);
+  });
+
+  it("takes an appeal within the period; an upheld one publishes a corrected version that the notice shows, a rejected one changes nothing", async () => {
+    const office = await userNamed("office");
+    const dx = await userNamed("office-dx");
+    const before = await getAssessmentYear(office, YEAR, "450600");
+    if (!before.ok) throw new Error(before.code);
+    const published = before.data.regions.find((r) => r.code === DX)!.score;
+    const lowered = published.items.find((i) => i.code === "ORG_LEADERSHIP")!;
+
+    expect(await fileAppeal(office, ref, { itemCode: "ORG_LEADERSHIP", reason: "x", requestedPoints: null }, null)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const late = new Date(Date.now() + 30 * 86_400_000);
+    expect(await fileAppeal(dx, ref, { itemCode: "ORG_LEADERSHIP", reason: "x", requestedPoints: null }, null, late)).toMatchObject({ ok: false, reason: "assessment.errors.appealClosed" });
+    const filed = await fileAppeal(dx, ref, { itemCode: "ORG_LEADERSHIP", reason: "下半年纪要已补交", requestedPoints: lowered.max }, new File([PDF], "补充纪要.pdf"));
+    if (!filed.ok) throw new Error(filed.code);
+    expect(await fileAppeal(dx, ref, { itemCode: "ORG_LEADERSHIP", reason: "again", requestedPoints: null }, null)).toMatchObject({ ok: false, fieldErrors: { itemCode: [{ code: "assessment.errors.appealPending" }] } });
+    const other = await fileAppeal(dx, ref, { itemCode: "ORG_POLICY", reason: "政策文件齐全", requestedPoints: null }, null);
+    if (!other.ok) throw new Error(other.code);
+
+    expect(await decideAppeal(office, ref, { appealId: other.data.id, decision: "REJECTED", reason: "材料不足", points: null })).toEqual({ ok: true, data: { status: "REJECTED", version: null } });
+    expect(await decideAppeal(dx, ref, { appealId: filed.data.id, decision: "UPHELD", reason: "x", points: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await decideAppeal(office, ref, { appealId: filed.data.id, decision: "UPHELD", reason: "补交材料属实", points: lowered.max })).toEqual({ ok: true, data: { status: "UPHELD", version: 2 } });
+    expect(await decideAppeal(office, ref, { appealId: filed.data.id, decision: "REJECTED", reason: "x", points: null })).toMatchObject({ ok: false, reason: "assessment.errors.appealDecided" });
+
+    const after = await getAssessmentYear(office, YEAR, "450600");
+    if (!after.ok) throw new Error(after.code);
+    expect(after.data.publication?.version).toBe(2);
+    const corrected = after.data.regions.find((r) => r.code === DX)!.score;
+    expect(corrected.items.find((i) => i.code === "ORG_LEADERSHIP")).toMatchObject({ points: lowered.max, given: { reason: "补交材料属实" } });
+    expect(corrected.total).toBeCloseTo(Math.round((published.total + lowered.max - lowered.points) * 10) / 10, 5);
+    // Every other county keeps its published total.
+    for (const r of after.data.regions.filter((r) => r.code !== DX)) expect(r.score.total).toBe(before.data.regions.find((b) => b.code === r.code)!.score.total);
+
+    const notice = await getNotice(await userNamed("leader"), YEAR, "450600");
+    if (!notice.ok) throw new Error(notice.code);
+    expect(notice.data.version).toBe(2);
+    const zh = { t: createTranslator(messagesFor("zh-CN")), locale: "zh-CN" as const };
+    const pts = (n: number) => String(Number(n.toFixed(2)));
+    expect(correctionLine(zh, notice.data.corrections[0]!)).toMatch(new RegExp(`^第 2 版（.+）：东兴市「成立质量强县.+」得分由 ${pts(lowered.points)} 分更正为 ${pts(lowered.max)} 分（申诉成立：补交材料属实）$`));
+    expect(docxText(await writeNoticeDocx(zh, notice.data))).toContain("补交材料属实");
+    const audit = await db.auditEvent.findMany({ where: { action: { in: ["assessment.appeal.file", "assessment.appeal.decide", "assessment.republish"] } }, select: { action: true } });
+    expect(audit.map((a) => a.action).sort()).toEqual(["assessment.appeal.decide", "assessment.appeal.decide", "assessment.appeal.file", "assessment.appeal.file", "assessment.republish"]);
   });
 });
 

@@ -4,13 +4,14 @@
 // office), appeals (the assessed region). Each parses its form, then the data layer checks the role.
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
+import { decideAppeal, fileAppeal } from "@/lib/data/assessment/appeals";
 import { publishAssessment } from "@/lib/data/assessment/publication";
 import { copyScheme } from "@/lib/data/assessment/schemes";
 import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
 import { recordCheck, returnSubmission, verifyScores } from "@/lib/data/assessment/verification";
 import type { EvidenceMeta } from "@/lib/data/evidence";
 import { failure, type Result } from "@/lib/result";
-import { assessmentRefSchema, checkSchema, copySchemeSchema, evidenceTargetSchema, returnSchema, scoreFieldErrors, scoresFromForm, scoresSchema } from "@/lib/validations/assessment-process";
+import { appealSchema, assessmentRefSchema, checkSchema, copySchemeSchema, decisionSchema, evidenceTargetSchema, returnSchema, scoreFieldErrors, scoresFromForm, scoresSchema } from "@/lib/validations/assessment-process";
 import { fieldErrorsOf, formToObject } from "@/lib/validations/fields";
 
 function done<T>(result: Result<T>, year: number, region?: string): Result<T> {
@@ -91,4 +92,25 @@ export async function copySchemeAction(_previous: Result<{ id: number; year: num
   const input = copySchemeSchema.safeParse(formToObject(formData));
   if (!input.success) return failure("INVALID", { reason: "invalid", fieldErrors: fieldErrorsOf(input.error) });
   return done(await copyScheme(user, input.data), input.data.toYear);
+}
+
+/** Files an appeal of one item, with an optional evidence file. */
+export async function appealAction(_previous: Result<{ id: number }> | null, formData: FormData): Promise<Result<{ id: number }>> {
+  const user = await requireUser();
+  const form = formToObject(formData);
+  const ref = assessmentRefSchema.safeParse(form);
+  const input = appealSchema.safeParse(form);
+  if (!ref.success || !input.success) return failure("INVALID", { reason: "invalid", fieldErrors: { ...(ref.error && fieldErrorsOf(ref.error)), ...(input.error && fieldErrorsOf(input.error)) } });
+  const file = formData.get("file");
+  return done(await fileAppeal(user, ref.data, input.data, file instanceof File && file.size > 0 ? file : null), ref.data.year, ref.data.region);
+}
+
+/** Upholds or rejects an appeal. */
+export async function decideAction(_previous: Result<{ status: string; version: number | null }> | null, formData: FormData): Promise<Result<{ status: string; version: number | null }>> {
+  const user = await requireUser();
+  const form = formToObject(formData);
+  const ref = assessmentRefSchema.safeParse(form);
+  const input = decisionSchema.safeParse(form);
+  if (!ref.success || !input.success) return failure("INVALID", { reason: "invalid", fieldErrors: { ...(ref.error && fieldErrorsOf(ref.error)), ...(input.error && fieldErrorsOf(input.error)) } });
+  return done(await decideAppeal(user, ref.data, input.data), ref.data.year, ref.data.region);
 }

@@ -2,11 +2,13 @@
 // vetoes and main points lost, from the publication in force, with the corrections of later
 // versions. Anyone who may see the year's assessment may read it (it is addressed to all regions).
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { schemeItems, type AssessmentScheme } from "@/lib/domain/assessment";
 import { can, isPathInScope } from "@/lib/permissions";
 import { failure, type Result } from "@/lib/result";
+import type { Correction } from "./appeals";
 import { loadPublications } from "./published";
 import { loadScheme } from "./scheme";
 import { parentPath } from "./year";
@@ -31,11 +33,23 @@ export interface Notice {
   schemeName: string;
   version: number;
   publishedAt: string;
-  corrections: { version: number; publishedAt: string; text: string }[];
+  /** Each corrected version's change (structured when it came from an appeal, else the stored text). */
+  corrections: { version: number; publishedAt: string; change: Correction | null; text: string }[];
   rows: NoticeRow[];
 }
 
 const MAX_LOSSES = 3;
+
+const correctionSchema = z.object({ region: z.string(), regionName: z.string(), item: z.string(), itemName: z.string(), from: z.number(), to: z.number(), reason: z.string() });
+
+function parseCorrection(text: string): Correction | null {
+  try {
+    const parsed = correctionSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 function lossesOf(definition: AssessmentScheme, items: { code: string; section: string; max: number; points: number }[]): NoticeRow["losses"] {
   const names = new Map(schemeItems(definition).map((i) => [i.code, i.name]));
@@ -72,7 +86,7 @@ export async function getNotice(user: SessionUser, year: number, regionCode: str
       corrections: publications
         .filter((p) => p.version > 1)
         .reverse()
-        .map((p) => ({ version: p.version, publishedAt: p.publishedAt.toISOString(), text: p.correction })),
+        .map((p) => ({ version: p.version, publishedAt: p.publishedAt.toISOString(), change: parseCorrection(p.correction), text: p.correction })),
       rows: current.results.regions
         .map((r) => ({
           code: r.code,

@@ -8,7 +8,7 @@ import { schemeItems } from "@/lib/domain/assessment";
 import type { Translate } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/i18n/format";
-import { checkAction, evidenceAction, returnAction, selfAssessmentAction, verifyAction } from "../actions";
+import { appealAction, checkAction, decideAction, evidenceAction, returnAction, selfAssessmentAction, verifyAction } from "../actions";
 import { EvidenceForm } from "../_forms/evidence-form";
 import { FieldsForm } from "../_forms/fields-form";
 import { ScoreForm, type ScoreFormItem } from "../_forms/score-form";
@@ -117,6 +117,61 @@ export function ProcessSection({ year, data, row, regionName, view, t, locale }:
               submitLabel={t("assessment.process.recordCheck")}
               success={t("assessment.process.checkRecorded")}
               action={checkAction}
+            />
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="appeals-heading" className="mt-6">
+        <h3 id="appeals-heading" className="mb-2 font-semibold">{t("assessment.process.appealsHeading")}</h3>
+        {view.appeals.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("assessment.process.noAppeals")}</p>
+        ) : (
+          <ul className="space-y-3 text-sm" data-testid="appeals">
+            {view.appeals.map((a) => (
+              <li key={a.id} className="rounded-md border border-slate-200 p-3" data-testid={`appeal-${a.id}`}>
+                <p className="break-words">{t("assessment.process.appealLine", { item: itemName(a.itemCode), reason: a.reason, status: t(`assessment.process.appealStatus.${a.status}`) })}</p>
+                {a.requestedPoints !== null && <p className="text-slate-600">{t("assessment.process.requestedPoints")}：{points(locale, a.requestedPoints)}</p>}
+                {view.evidence
+                  .filter((e) => e.appealId === a.id)
+                  .map((e) => (
+                    <p key={e.id} className="break-all">📎 <a href={`/api/v1/evidence/${e.id}`} className="text-sky-700 hover:underline">{e.fileName}</a></p>
+                  ))}
+                {a.decision && <p className="text-slate-700">{t("assessment.process.decisionLine", { decision: a.decision })}</p>}
+                {a.correctedInVersion !== null && <p className="text-slate-700">{t("assessment.process.correctedIn", { version: a.correctedInVersion })}</p>}
+                {view.can.decide && a.status === "PENDING" && (
+                  <div className="mt-2">
+                    <FieldsForm
+                      id={`decide-form-${a.id}`}
+                      hidden={{ ...ref, appealId: a.id }}
+                      fields={[
+                        { name: "decision", label: t("assessment.process.decision"), kind: "select", options: (["UPHELD", "REJECTED"] as const).map((d) => ({ value: d, label: t(`assessment.process.appealStatus.${d}`) })) },
+                        { name: "points", label: t("assessment.process.correctedPoints"), kind: "number", defaultValue: a.requestedPoints === null ? "" : String(a.requestedPoints) },
+                        { name: "reason", label: t("assessment.process.decisionReason"), kind: "textarea" },
+                      ]}
+                      submitLabel={t("assessment.process.decideFor", { item: itemName(a.itemCode) })}
+                      success={t("assessment.process.decided")}
+                      action={decideAction}
+                    />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {view.can.appeal && (
+          <div className="mt-3">
+            <FieldsForm
+              id="appeal-form"
+              hidden={ref}
+              fields={[
+                { name: "itemCode", label: t("assessment.process.appealItem"), kind: "select", options: items.map((i) => ({ value: i.code, label: i.name })) },
+                { name: "requestedPoints", label: t("assessment.process.requestedPoints"), kind: "number" },
+                { name: "reason", label: t("assessment.process.appealReason"), kind: "textarea" },
+                { name: "file", label: t("assessment.process.appealEvidence"), kind: "file", hint: t("assessment.evidence.fileHint") },
+              ]}
+              submitLabel={t("assessment.process.fileAppeal")}
+              success={t("assessment.process.appealFiled")}
+              action={appealAction}
             />
           </div>
         )}
