@@ -39,9 +39,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "main", testIgnore: /last-admin\.spec\.ts/ },
+    { name: "main", testIgnore: /(last-admin|assessment-process)\.spec\.ts/ },
+    // Publishes the demo's 2020 assessment: after the specs that read it as seeded.
+    { name: "assessment-process", testMatch: /assessment-process\.spec\.ts/, dependencies: ["main"] },
     // Deactivates the demo admin for a moment: runs alone, after everything else.
-    { name: "last-admin", testMatch: /last-admin\.spec\.ts/, dependencies: ["main"] },
+    { name: "last-admin", testMatch: /last-admin\.spec\.ts/, dependencies: ["main", "assessment-process"] },
   ],
   webServer: {
     command: `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && node_modules/.bin/tsx scripts/start.ts`,

@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getAssessmentYear } from "@/lib/data/assessment/year";
 import { getProcessView } from "@/lib/data/assessment/process-view";
-import { copyScheme } from "@/lib/data/assessment/schemes";
+import { addSchemeVersion, copyScheme } from "@/lib/data/assessment/schemes";
 import { addItemEvidence, saveSelfAssessment } from "@/lib/data/assessment/self-assessment";
 import { recordCheck, returnSubmission, verifyScores } from "@/lib/data/assessment/verification";
 import { decideAppeal, fileAppeal } from "@/lib/data/assessment/appeals";
@@ -220,6 +220,19 @@ describe("the assessment process", () => {
     expect(docxText(await writeNoticeDocx(zh, notice.data))).toContain("补交材料属实");
     const audit = await db.auditEvent.findMany({ where: { action: { in: ["assessment.appeal.file", "assessment.appeal.decide", "assessment.republish"] } }, select: { action: true } });
     expect(audit.map((a) => a.action).sort()).toEqual(["assessment.appeal.decide", "assessment.appeal.decide", "assessment.appeal.file", "assessment.appeal.file", "assessment.republish"]);
+  });
+
+  it("changes a locked scheme only by a new, audited version with a note", async () => {
+    const office = await userNamed("office");
+    expect(await addSchemeVersion(office, { region: "450600", year: YEAR, definition: "{", note: "调整" })).toMatchObject({ ok: false, fieldErrors: { definition: [{ code: "assessment.validation.definition" }] } });
+    const year = await getAssessmentYear(office, YEAR, "450600");
+    if (!year.ok) throw new Error(year.code);
+    const definition = { ...year.data.scheme.definition, name: "各县（市、区）质量工作考核（修订）" };
+    expect(await addSchemeVersion(await userNamed("leader"), { region: "450600", year: YEAR, definition: JSON.stringify(definition), note: "x" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await addSchemeVersion(office, { region: "450600", year: YEAR, definition: JSON.stringify(definition), note: "更正方案名称" })).toEqual({ ok: true, data: { version: 2 } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "assessment.scheme.version" }, orderBy: { id: "desc" }, select: { before: true, after: true } });
+    expect(JSON.parse(audit.before!)).toEqual({ version: 1, locked: true });
+    expect(JSON.parse(audit.after!)).toEqual({ version: 2, note: "更正方案名称" });
   });
 });
 
