@@ -58,7 +58,7 @@ test("self-assessment, verification, publication with the notice, appeal and the
   // 1. 东兴市's office: the computed points are filled in; the judgement items are scored with a reason.
   const county = await as(browser, "office-dx");
   await county.goto(DX_PAGE);
-  await expect(county.getByTestId("process-status")).toContainText("未开始");
+  await expect(county.getByTestId("process-status")).toContainText("自评中");
   for (const code of MANUAL) {
     await county.locator(`#self-points\\.${code}`).fill(code === "ORG_LEADERSHIP" ? "4" : "0");
     await county.locator(`#self-reason\\.${code}`).fill(code === "ORG_LEADERSHIP" ? "领导小组会议纪要四份" : "本年度未开展");
@@ -98,6 +98,8 @@ test("self-assessment, verification, publication with the notice, appeal and the
   await office.getByTestId("verify-submit").click();
   await expect(office.getByTestId("error-verify-reason.ORG_LEADERSHIP-error")).toHaveText("得分与依据不同时须说明理由");
   await office.locator("#verify-reason\\.ORG_LEADERSHIP").fill("纪要只覆盖上半年");
+  // The judgement items the office confirms keep the county's reason (the form starts empty).
+  for (const code of MANUAL.filter((c) => c !== "ORG_LEADERSHIP")) await office.locator(`#verify-reason\\.${code}`).fill("核实无误");
   await office.getByTestId("verify-submit").click();
   await expect(office.getByTestId("verify-outcome")).toHaveText("审核已保存");
   await office.locator("#check-form-checkedOn").fill("2021-02-10");

@@ -136,7 +136,10 @@ describe("the assessment process", () => {
     const self = (await selfItems()).find((i) => i.code === "ORG_LEADERSHIP")!;
     const lower = { code: "ORG_LEADERSHIP", points: self.points / 2, reason: null };
     expect(await verifyScores(office, ref, { explanation: null, items: [lower] })).toMatchObject({ ok: false, fieldErrors: { "reason.ORG_LEADERSHIP": [{ code: "assessment.validation.reasonRequired" }] } });
-    expect(await verifyScores(office, ref, { explanation: null, items: [{ ...lower, reason: "纪要只覆盖半年" }] })).toEqual({ ok: true, data: { status: "VERIFIED" } });
+    // A judgement item confirmed at the self-assessed score keeps the county's reason.
+    const policy = (await selfItems()).find((i) => i.code === "ORG_POLICY")!;
+    const confirmed = { code: "ORG_POLICY", points: policy.points, reason: null };
+    expect(await verifyScores(office, ref, { explanation: null, items: [{ ...lower, reason: "纪要只覆盖半年" }, confirmed] })).toEqual({ ok: true, data: { status: "VERIFIED" } });
     expect((await recordCheck(office, ref, { itemCode: "ORG_LEADERSHIP", checkedOn: new Date("2022-02-10"), findings: "现场查阅会议纪要" })).ok).toBe(true);
     expect(await recordCheck(office, ref, { itemCode: "NOPE", checkedOn: new Date("2022-02-10"), findings: "x" })).toMatchObject({ ok: false, fieldErrors: { itemCode: [{ code: "assessment.validation.unknownItem" }] } });
 
@@ -148,6 +151,7 @@ describe("the assessment process", () => {
     const view = await getProcessView(dx, YEAR, DX);
     expect(view.ok && view.data.checks.map((c) => c.findings)).toEqual(["现场查阅会议纪要"]);
     expect(view.ok && view.data.items.ORG_LEADERSHIP).toMatchObject({ selfPoints: self.points, verifiedPoints: self.points / 2, verifiedReason: "纪要只覆盖半年" });
+    expect(view.ok && view.data.items.ORG_POLICY).toMatchObject({ verifiedPoints: policy.points, verifiedReason: "会议纪要和文件齐全" });
   });
 
   it("publishes only when every county is verified, then locks the scheme and keeps the results read-only; the notice lists every county", async () => {

@@ -28,8 +28,17 @@ export async function verifyScores(user: SessionUser, ref: AssessmentRef, input:
   if (!loaded.ok) return loaded;
   const context = loaded.data;
   const resultId = context.result?.id as number;
-  const stored = await db.assessmentItemScore.findMany({ where: { resultId }, select: { itemCode: true, computed: true, selfPoints: true, verifiedPoints: true, verifiedReason: true } });
+  const stored = await db.assessmentItemScore.findMany({ where: { resultId }, select: { itemCode: true, computed: true, selfPoints: true, selfReason: true, verifiedPoints: true, verifiedReason: true } });
   const byCode = new Map(stored.map((s) => [s.itemCode, s]));
+  // A score confirmed as self-assessed keeps the region's reason when the office gives none.
+  input = {
+    ...input,
+    items: input.items.map((item) => {
+      const self = byCode.get(item.code);
+      const confirmed = self?.selfPoints !== null && self?.selfPoints !== undefined && Math.abs(self.selfPoints - item.points) < 0.005;
+      return item.reason === null && confirmed ? { ...item, reason: self.selfReason } : item;
+    }),
+  };
   const fieldErrors = checkScores(context, input, (code) => byCode.get(code)?.selfPoints ?? byCode.get(code)?.computed ?? null);
   if (Object.keys(fieldErrors).length > 0) return failure("INVALID", { reason: "invalid", fieldErrors });
 
