@@ -70,7 +70,7 @@ export function ItemsTable({ items, scores, words, departments, testId, process 
                     <ul className="mt-1 space-y-0.5 text-xs">
                       {files.map((file) => (
                         <li key={file.id} className="break-all">
-                          📎 <a href={`/api/v1/evidence/${file.id}`} className="text-sky-700 hover:underline" aria-label={t("assessment.evidence.download", { file: file.fileName })} data-testid="item-evidence">{file.fileName}</a>
+                          <span aria-hidden="true">· </span><a href={`/api/v1/evidence/${file.id}`} className="text-sky-700 hover:underline" aria-label={t("assessment.evidence.download", { file: file.fileName })} data-testid="item-evidence">{file.fileName}</a>
                         </li>
                       ))}
                     </ul>

@@ -134,7 +134,7 @@ export function ProcessSection({ year, data, row, regionName, view, t, locale }:
                 {view.evidence
                   .filter((e) => e.appealId === a.id)
                   .map((e) => (
-                    <p key={e.id} className="break-all">📎 <a href={`/api/v1/evidence/${e.id}`} className="text-sky-700 hover:underline">{e.fileName}</a></p>
+                    <p key={e.id} className="break-all"><span aria-hidden="true">· </span><a href={`/api/v1/evidence/${e.id}`} className="text-sky-700 hover:underline">{e.fileName}</a></p>
                   ))}
                 {a.decision && <p className="text-slate-700">{t("assessment.process.decisionLine", { decision: a.decision })}</p>}
                 {a.correctedInVersion !== null && <p className="text-slate-700">{t("assessment.process.correctedIn", { version: a.correctedInVersion })}</p>}
