@@ -2,8 +2,8 @@
 // cookie (403), pins the proxy headers to what can be trusted (see lib/security/request-origin.ts),
 // sets the per-request Content-Security-Policy with its nonce (Next reads the nonce from the request's
 // CSP header) and HSTS over HTTPS, and sends signed-out visitors of a page to the sign-in page. API
-// routes answer 401 themselves (the proxy only refuses paths Next itself cannot decode, with 400);
-// the report print page checks a session or a signed print link itself. Every request gets a request
+// routes answer 401 themselves (the proxy only refuses API paths Next itself cannot decode, with 400);
+// the report and assessment-notice print pages check a session or a signed print link themselves. Every request gets a request
 // id (lib/http/request-id.ts), passed on to the handlers and returned as X-Request-Id; the answers the
 // proxy gives itself (413, 403, 400, the sign-in redirect) are logged here, the API's answers by
 // lib/http/route.ts. Pages and server actions that render get no access line (the proxy does not see
@@ -18,7 +18,7 @@ import { FIXED_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@
 import { isCrossSiteWrite, isHttpsSite, requestSite, siteSettingsFromEnv } from "@/lib/security/request-origin";
 
 const requireSignIn = withAuth({ pages: { signIn: "/login" } });
-const PUBLIC_PATHS = /^\/(?:login|api\/|reports\/print)/;
+const PUBLIC_PATHS = /^\/(?:login|api\/|reports\/print|assessment-notice)/;
 /**
  * The largest body any endpoint takes (the server actions' limit in next.config.js, 12 MB; the proxy
  * buffers up to proxyClientMaxBodySize, 13 MB, so nothing below this is cut short into "Unexpected end

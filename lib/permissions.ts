@@ -15,7 +15,9 @@ export type Capability =
   | "audit.view"
   | "audit.viewAll"
   | "assessment.view"
-  | "warning.manage";
+  | "warning.manage"
+  | "assessment.selfAssess"
+  | "assessment.verify";
 
 const RULES: Record<Capability, readonly Role[]> = {
   "dashboard.view": ["ADMIN", "OFFICE", "LEADERSHIP", "DEPARTMENT", "VIEWER"],
@@ -39,6 +41,10 @@ const RULES: Record<Capability, readonly Role[]> = {
   "assessment.view": ["ADMIN", "OFFICE", "LEADERSHIP"],
   // Issue, withdraw and lift red and yellow cards of the regions below, and set rectification tasks.
   "warning.manage": ["ADMIN", "OFFICE"],
+  // A county's office assesses its own county (自评) and appeals; only within its own region.
+  "assessment.selfAssess": ["OFFICE"],
+  // Verifying, on-site checks, publishing and deciding appeals: the office of the assessing region.
+  "assessment.verify": ["ADMIN", "OFFICE"],
 };
 
 export function can(user: Pick<SessionUser, "role">, capability: Capability): boolean {

@@ -2,6 +2,9 @@
 // app/api/**/route.ts is here and uses the wrapper (tests/unit/http/api-routes.test.ts).
 import type { RouteSpec } from "@/lib/http/spec";
 import { healthRoute } from "./health/schema";
+import { assessmentNoticeRoute } from "./v1/assessments/[year]/[file]/schema";
+import { assessmentYearRoute } from "./v1/assessments/[year]/schema";
+import { evidenceRoute } from "./v1/evidence/[id]/schema";
 import { figureImportsRoute } from "./v1/figure-imports/schema";
 import { templateRoute } from "./v1/figure-imports/template/schema";
 import { figuresRoute } from "./v1/figures/schema";
@@ -25,6 +28,9 @@ export const API_ROUTES: readonly RouteSpec[] = [
   figureImportsRoute,
   reportsRoute,
   warningsRoute,
+  assessmentYearRoute,
+  assessmentNoticeRoute,
+  evidenceRoute,
   openApiRoute,
   healthRoute,
 ];

@@ -1,7 +1,7 @@
 // The demo city's assessment (考核) of its four counties: the default scheme for 2019 (the last
 // complete year of demo figures, verified by the office) and for 2020 (the plan's deadline year,
-// copied from 2019, not yet self-assessed), the counters and vetoes the office entered, and one
-// open yellow card, so that every kind of rule, a bonus, a deduction and a veto show in the demo.
+// copied from 2019: three counties verified, 东兴市 not yet self-assessed, nothing published), the
+// counters and vetoes the office entered, and one open yellow card, so that every kind of rule, a bonus, a deduction and a veto show in the demo.
 import type { DbWriter } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { schemeItems } from "@/lib/domain/assessment";
@@ -20,9 +20,9 @@ const ENTERED: Record<number, Record<string, { counters: Record<string, number>;
     "450681": { counters: { [C.qualityAwards]: 1 }, vetoes: [], manualShare: 1 },
   },
   2020: {
-    "450602": { counters: {}, vetoes: [], manualShare: 0 },
-    "450603": { counters: { [C.majorIncidents]: 1 }, vetoes: [], manualShare: 0 },
-    "450621": { counters: { [C.majorIncidents]: 1, [C.lateReports]: 2 }, vetoes: ["VETO_SYSTEMIC_INCIDENT"], manualShare: 0 },
+    "450602": { counters: {}, vetoes: [], manualShare: 1 },
+    "450603": { counters: { [C.majorIncidents]: 1 }, vetoes: [], manualShare: 0.5 },
+    "450621": { counters: { [C.majorIncidents]: 1, [C.lateReports]: 2 }, vetoes: ["VETO_SYSTEMIC_INCIDENT"], manualShare: 0.5 },
     "450681": { counters: { [C.qualityAwards]: 2, [C.nationalDemonstrations]: 1 }, vetoes: [], manualShare: 0 },
   },
 };

@@ -1,5 +1,6 @@
 // The year's assessment of the regions below an assessing region: the regions × 一级 items table
-// (sortable), a chart of the totals by grade with its numbers in a table. Read-only.
+// (sortable), the publication with its notice, a chart of the totals by grade and one against last
+// year's, each with its numbers in a table.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -11,7 +12,9 @@ import { formatPeriodLabel } from "@/lib/i18n/display";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
+import { ComparisonCard } from "./_components/comparison-card";
 import { GradesCard } from "./_components/grades-card";
+import { PublicationCard } from "./_components/publication-card";
 import { ScoresTable } from "./_components/scores-table";
 import { defaultDir, type SortDir } from "./_components/sort";
 
@@ -23,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const searchSchema = z.object({
   region: z.string().regex(/^\d{6}$/).optional().catch(undefined),
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  sort: z.string().regex(/^(rank|region|total|bonus|deductions|g\.[A-Z][A-Z0-9_]*)$/).optional().catch(undefined),
+  sort: z.string().regex(/^(rank|region|total|self|bonus|deductions|g\.[A-Z][A-Z0-9_]*)$/).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
 });
 
@@ -42,7 +45,8 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
     );
   }
   const year = params.year !== undefined && choice.years.includes(params.year) ? params.year : (choice.years[0] as number);
-  const result = await getAssessmentYear(user, year, choice.code);
+  const hasPrevious = choice.years.includes(year - 1);
+  const [result, previous] = await Promise.all([getAssessmentYear(user, year, choice.code), hasPrevious ? getAssessmentYear(user, year - 1, choice.code) : null]);
   if (!result.ok) notFound();
   const data = result.data;
   const sort = params.sort ?? "rank";
@@ -78,7 +82,9 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
       <Card title={t("assessment.table.heading", { year })}>
         <ScoresTable data={data} sort={sort} dir={dir} hrefFor={hrefFor} t={t} locale={locale} />
       </Card>
+      <PublicationCard data={data} years={choice.years} t={t} locale={locale} />
       <GradesCard data={data} t={t} locale={locale} />
+      <ComparisonCard data={data} previous={previous?.ok ? previous.data : null} t={t} locale={locale} />
     </div>
   );
 }

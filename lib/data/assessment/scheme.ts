@@ -12,6 +12,8 @@ export interface StoredScheme {
   /** The scheme's own name for the year (e.g. "2020年度…"). */
   title: string;
   version: number;
+  versionId: number;
+  appealDays: number;
   periodEnd: Date;
   lockedAt: Date | null;
   definition: AssessmentScheme;
@@ -25,25 +27,27 @@ export async function loadScheme(db: DbWriter, regionId: number, year: number): 
       year: true,
       name: true,
       periodEnd: true,
+      appealDays: true,
       lockedAt: true,
-      versions: { orderBy: { version: "desc" }, take: 1, select: { version: true, definition: true } },
+      versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, definition: true } },
     },
   });
   const current = row?.versions[0];
   if (!row || !current) return null;
   const definition = assessmentSchemeSchema.parse(JSON.parse(current.definition));
-  return { id: row.id, year: row.year, title: row.name, version: current.version, periodEnd: row.periodEnd, lockedAt: row.lockedAt, definition };
+  return { id: row.id, year: row.year, title: row.name, version: current.version, versionId: current.id, appealDays: row.appealDays, periodEnd: row.periodEnd, lockedAt: row.lockedAt, definition };
 }
 
 const countersSchema = z.record(z.string(), z.number().finite());
 const vetoesSchema = z.array(z.string());
 
-/** What the office entered for one assessed region: counters, vetoes and the given scores. */
+/** What was entered for one assessed region: counters, vetoes, the given scores (verified before self-assessed) and the self-assessed ones alone. */
 export interface EnteredInputs {
   status: string;
   counters: Record<string, number>;
   vetoes: string[];
   given: Record<string, GivenScore>;
+  selfGiven: Record<string, GivenScore>;
 }
 
 /** The stored results of a scheme by region id; a verified score counts before a self-assessed one. */
@@ -61,13 +65,15 @@ export async function loadEnteredInputs(db: DbWriter, schemeId: number): Promise
   return new Map(
     rows.map((r) => {
       const given: Record<string, GivenScore> = {};
+      const selfGiven: Record<string, GivenScore> = {};
       for (const item of r.items) {
+        if (item.selfPoints !== null) selfGiven[item.itemCode] = { points: item.selfPoints, reason: item.selfReason };
         if (item.verifiedPoints !== null) given[item.itemCode] = { points: item.verifiedPoints, reason: item.verifiedReason };
         else if (item.selfPoints !== null) given[item.itemCode] = { points: item.selfPoints, reason: item.selfReason };
       }
       return [
         r.regionId,
-        { status: r.status, counters: countersSchema.parse(JSON.parse(r.counters)), vetoes: vetoesSchema.parse(JSON.parse(r.vetoes)), given },
+        { status: r.status, counters: countersSchema.parse(JSON.parse(r.counters)), vetoes: vetoesSchema.parse(JSON.parse(r.vetoes)), given, selfGiven },
       ];
     }),
   );

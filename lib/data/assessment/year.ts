@@ -5,36 +5,54 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatPeriodIndex, yearEndIndex } from "@/lib/domain";
-import { scoreAssessment, type AssessmentScheme, type RegionScore } from "@/lib/domain/assessment";
+import type { AssessmentScheme, RegionScore } from "@/lib/domain/assessment";
 import { can, isPathInScope } from "@/lib/permissions";
-import { buildRegionInputs, type IndicatorInfo } from "./region-inputs";
-import { loadEnteredInputs, loadScheme } from "./scheme";
+import type { IndicatorInfo } from "./region-inputs";
+import { scoreLive } from "./live";
+import { loadPublications } from "./published";
+import { loadScheme } from "./scheme";
 
 type Named = { code: string; name: string; nameEn: string | null };
 
 export interface AssessedRegionScore extends Named {
   /** The stored result's step (DRAFT … PUBLISHED), or null when nothing has been entered yet. */
   status: string | null;
+  /** The effective score: verified scores before self-assessed ones before computed points. */
   score: RegionScore;
+  /** The same with the self-assessed scores only (what the region claimed). */
+  selfScore: RegionScore;
+}
+
+export interface PublicationInfo {
+  version: number;
+  publishedAt: string;
+  appealDeadline: string;
+  correction: string;
+  /** Earlier versions' corrections, oldest first. */
+  history: { version: number; publishedAt: string; correction: string }[];
 }
 
 export interface AssessmentYear {
   year: number;
   region: Named;
-  scheme: { title: string; version: number; locked: boolean; definition: AssessmentScheme };
+  scheme: { title: string; version: number; locked: boolean; appealDays: number; definition: AssessmentScheme };
   /** The quarter the targets are judged at: the last of the year. */
   asOf: string;
+  /** The publication in force; when there is one, every score is the published one (read-only). */
+  publication: PublicationInfo | null;
   /** Every assessed region the user may see, in the region order of the dashboards. */
   regions: AssessedRegionScore[];
   /** How many regions were scored together (ranks are among these). */
   assessedCount: number;
+  /** The user is the assessing office (verifies, publishes, decides appeals, manages the scheme). */
+  isAssessingOffice: boolean;
   indicators: Omit<IndicatorInfo, "id" | "kind" | "direction">[];
 }
 
 export type AssessmentYearResult = { ok: true; data: AssessmentYear } | { ok: false; code: "FORBIDDEN" | "NOT_FOUND" };
 
 /** Path of the region a scope path lies directly below ("/a/b/c/" → "/a/b/"), or null at the root. */
-function parentPath(path: string): string | null {
+export function parentPath(path: string): string | null {
   const parts = path.split("/").filter(Boolean);
   return parts.length > 1 ? `/${parts.slice(0, -1).join("/")}/` : null;
 }
@@ -58,39 +76,42 @@ export async function getAssessmentYear(user: SessionUser, year: number, regionC
   const scheme = await loadScheme(db, region.id, year);
   if (!scheme) return { ok: false, code: "NOT_FOUND" };
 
-  const [children, entered] = await Promise.all([
-    db.region.findMany({
-      where: { parentId: region.id, active: true },
-      orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-      select: { id: true, code: true, name: true, nameEn: true },
-    }),
-    loadEnteredInputs(db, scheme.id),
-  ]);
-  // Every sibling is scored, even for a county user: ranks and rank rules compare them all.
-  const { inputs, indicators } = await buildRegionInputs(db, {
-    scheme: scheme.definition,
-    year,
-    periodEnd: scheme.periodEnd,
-    assessingPath: region.path,
-    regions: children,
-    entered,
-  });
-  const scores = scoreAssessment(scheme.definition, inputs);
-  const regions = children.flatMap((child, i) => {
-    const score = scores[i];
-    if (!score || (visible !== "ALL" && !visible.has(child.code))) return [];
-    return [{ code: child.code, name: child.name, nameEn: child.nameEn, status: entered.get(child.id)?.status ?? null, score }];
-  });
+  const publications = await loadPublications(db, scheme.id);
+  const current = publications[0];
+  let all: AssessedRegionScore[];
+  let indicators: AssessmentYear["indicators"];
+  if (current) {
+    all = current.results.regions.map((r) => ({ ...r, status: "PUBLISHED" }));
+    indicators = current.results.indicators;
+  } else {
+    const live = await scoreLive(db, region, scheme);
+    all = live.regions.map(({ child, entered, score, selfScore }) => ({ code: child.code, name: child.name, nameEn: child.nameEn, status: entered?.status ?? null, score, selfScore }));
+    indicators = live.indicators.map(({ code, name, nameEn, unit }) => ({ code, name, nameEn, unit }));
+  }
+  const regions = visible === "ALL" ? all : all.filter((r) => visible.has(r.code));
   return {
     ok: true,
     data: {
       year,
       region: { code: region.code, name: region.name, nameEn: region.nameEn },
-      scheme: { title: scheme.title, version: scheme.version, locked: scheme.lockedAt !== null, definition: scheme.definition },
+      scheme: { title: scheme.title, version: scheme.version, locked: scheme.lockedAt !== null, appealDays: scheme.appealDays, definition: scheme.definition },
       asOf: formatPeriodIndex(yearEndIndex(year)),
+      publication: current
+        ? {
+            version: current.version,
+            publishedAt: current.publishedAt.toISOString(),
+            appealDeadline: current.appealDeadline.toISOString(),
+            correction: current.correction,
+            history: publications
+              .slice(1)
+              .reverse()
+              .map((p) => ({ version: p.version, publishedAt: p.publishedAt.toISOString(), correction: p.correction })),
+          }
+        : null,
       regions,
-      assessedCount: children.length,
-      indicators: indicators.map(({ code, name, nameEn, unit }) => ({ code, name, nameEn, unit })),
+      assessedCount: all.length,
+      isAssessingOffice: can(user, "assessment.verify") && isPathInScope(user, region.path),
+      indicators,
     },
   };
 }

@@ -38,7 +38,12 @@ interface AccessRule {
   outOfScope?: 400 | 403 | 404;
   /** Routes that name a department: the request for `department`; another department than a department user's own is not found. */
   department?: (department: number) => CallOptions;
+  /** What an allowed caller gets when it is not 200: 404 where the demo holds nothing to give (no notice published, no evidence file). */
+  allowed?: 404;
 }
+
+/** The assessment routes name the assessing region: the city above 东兴市, or the out-of-scope region itself. */
+const assessing = (region: string) => (region === IN_SCOPE ? "450600" : region);
 
 const figureBody = async (region: string) => {
   const where = { indicator: { code: "MFG_SPOT_PASS" }, region: { code: region }, year: 2020, quarter: 3 };
@@ -74,6 +79,9 @@ const ACCESS: Record<string, AccessRule> = {
   "/api/v1/figure-imports": { scope: "region", outOfScope: 400, request: importForm },
   "/api/v1/reports/{file}": { scope: "region", request: (region) => ({ params: { file: "summary.json" }, query: `region=${region}&period=2020` }) },
   "/api/v1/warnings": { scope: "region", request: (region) => ({ query: `region=${region}` }) },
+  "/api/v1/assessments/{year}": { scope: "region", request: (region) => ({ params: { year: "2020" }, query: `region=${assessing(region)}` }) },
+  "/api/v1/assessments/{year}/{file}": { scope: "region", allowed: 404, request: (region) => ({ params: { year: "2020", file: "notice.docx" }, query: `region=${assessing(region)}` }) },
+  "/api/v1/evidence/{id}": { scope: "none", allowed: 404, request: () => ({ params: { id: "1" } }) },
   "/api/v1/openapi.json": { scope: "none", request: () => ({}) },
   "/api/health": { scope: "none", request: () => ({}) },
 };
@@ -128,7 +136,7 @@ function expected(spec: RouteSpec, rule: AccessRule, caller: Caller, regionPath:
   if (!caller.user) return 401;
   if (spec.permission && !can(caller.user, spec.permission.capability)) return 403;
   if (rule.scope === "region" && !isPathInScope(caller.user, regionPath)) return rule.outOfScope ?? 404;
-  return 200;
+  return rule.allowed ?? 200;
 }
 
 describe("API access matrix", () => {

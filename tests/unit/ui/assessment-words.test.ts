@@ -63,13 +63,10 @@ describe("assessment words", () => {
   });
 
   it("sorts the table by a column either way, ties in ranking order", () => {
-    const row = (code: string, total: number, rank: number, group: number): AssessedRegionScore => ({
-      code,
-      name: code,
-      nameEn: null,
-      status: null,
-      score: { ...score!, regionCode: code, total, rank, groups: [{ code: "SAFETY", points: group, max: 40 }] },
-    });
+    const row = (code: string, total: number, rank: number, group: number): AssessedRegionScore => {
+      const own = { ...score!, regionCode: code, total, rank, groups: [{ code: "SAFETY", points: group, max: 40 }] };
+      return { code, name: code, nameEn: null, status: null, score: own, selfScore: own };
+    };
     const rows = [row("A", 80, 2, 30), row("B", 90, 1, 30), row("C", 70, 3, 35)];
     expect(sortRows(rows, "total", "desc").map((r) => r.code)).toEqual(["B", "A", "C"]);
     expect(sortRows(rows, "rank", "asc").map((r) => r.code)).toEqual(["B", "A", "C"]);

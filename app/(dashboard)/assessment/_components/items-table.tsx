@@ -1,5 +1,6 @@
 // One section of a region's assessment (a 一级 item, the bonus or the deduction items): each item
 // with its rule in words, the inputs it was scored on, its points, computed and counted score.
+import type { ProcessView } from "@/lib/data/assessment/process-view";
 import type { ItemScore, SchemeItem } from "@/lib/domain/assessment";
 import { localizedName } from "@/lib/i18n/format";
 import { explanationWords, points, ruleWords, type Words } from "./item-words";
@@ -15,7 +16,17 @@ function PhoneLabel({ text }: { text: string }) {
   return <span className="mr-1 font-normal text-slate-500 sm:hidden">{text}</span>;
 }
 
-export function ItemsTable({ items, scores, words, departments, testId }: { items: readonly SchemeItem[]; scores: readonly ItemScore[]; words: Words; departments: readonly Department[]; testId: string }) {
+interface Props {
+  items: readonly SchemeItem[];
+  scores: readonly ItemScore[];
+  words: Words;
+  departments: readonly Department[];
+  testId: string;
+  /** The self-assessed and verified scores, reasons and evidence, where the user may see them. */
+  process?: Pick<ProcessView, "items" | "evidence"> | null;
+}
+
+export function ItemsTable({ items, scores, words, departments, testId, process }: Props) {
   const { t, locale } = words;
   const departmentName = (code: string | null) => {
     const department = departments.find((d) => d.code === code);
@@ -23,13 +34,15 @@ export function ItemsTable({ items, scores, words, departments, testId }: { item
   };
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[40rem]" data-testid={testId}>
+      <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[48rem]" data-testid={testId}>
         <thead className="whitespace-nowrap text-left text-xs text-slate-600 max-sm:sr-only">
           <tr>
             <th scope="col" className="w-1/3 px-2 py-2 font-medium">{t("assessment.detail.item")}</th>
             <th scope="col" className="px-2 py-2 font-medium">{t("assessment.detail.rule")} · {t("assessment.detail.inputs")}</th>
             <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.max")}</th>
             <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.computed")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.process.selfPoints")}</th>
+            <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.process.verifiedPoints")}</th>
             <th scope="col" className="px-2 py-2 text-right font-medium">{t("assessment.detail.points")}</th>
           </tr>
         </thead>
@@ -37,6 +50,8 @@ export function ItemsTable({ items, scores, words, departments, testId }: { item
           {items.map((item) => {
             const score = scores.find((s) => s.code === item.code);
             if (!score) return null;
+            const given = process?.items[item.code];
+            const files = process?.evidence.filter((e) => e.itemCode === item.code) ?? [];
             return (
               <tr key={item.code} className="border-t border-slate-100 align-top max-sm:block max-sm:py-2" data-testid={`item-${item.code}`}>
                 <th scope="row" className="px-2 py-2 text-left font-normal max-sm:block max-sm:py-1">
@@ -49,6 +64,17 @@ export function ItemsTable({ items, scores, words, departments, testId }: { item
                   {explanationWords(words, item, score).map((line) => (
                     <p key={line} className="mt-1 text-slate-900" data-testid="item-inputs">{line}</p>
                   ))}
+                  {given?.selfReason && <p className="mt-1 text-xs text-slate-600" data-testid="item-self-reason">{t("assessment.process.selfReason")}：{given.selfReason}</p>}
+                  {given?.verifiedReason && <p className="mt-1 text-xs text-slate-600" data-testid="item-verified-reason">{t("assessment.process.verifiedReason")}：{given.verifiedReason}</p>}
+                  {files.length > 0 && (
+                    <ul className="mt-1 space-y-0.5 text-xs">
+                      {files.map((file) => (
+                        <li key={file.id} className="break-all">
+                          <span aria-hidden="true">· </span><a href={`/api/v1/evidence/${file.id}`} className="text-sky-700 hover:underline" aria-label={t("assessment.evidence.download", { file: file.fileName })} data-testid="item-evidence">{file.fileName}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                   {score.issues.map((issue) => (
                     <span key={issue} className="mt-1 mr-1 inline-block rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">⚠ {t(`assessment.issues.${issue}`)}</span>
                   ))}
@@ -60,6 +86,14 @@ export function ItemsTable({ items, scores, words, departments, testId }: { item
                 <td className="px-2 py-2 text-right tabular-nums max-sm:inline-block max-sm:py-1 max-sm:text-left">
                   <PhoneLabel text={t("assessment.detail.computed")} />
                   {score.computed === null ? t("assessment.detail.notScored") : points(locale, score.computed)}
+                </td>
+                <td className="px-2 py-2 text-right tabular-nums max-sm:inline-block max-sm:py-1 max-sm:text-left" data-testid="item-self">
+                  <PhoneLabel text={t("assessment.process.selfPoints")} />
+                  {points(locale, given?.selfPoints ?? null)}
+                </td>
+                <td className="px-2 py-2 text-right tabular-nums max-sm:inline-block max-sm:py-1 max-sm:text-left" data-testid="item-verified">
+                  <PhoneLabel text={t("assessment.process.verifiedPoints")} />
+                  {points(locale, given?.verifiedPoints ?? null)}
                 </td>
                 <td className="px-2 py-2 text-right tabular-nums max-sm:inline-block max-sm:py-1 max-sm:text-left font-semibold">
                   <PhoneLabel text={t("assessment.detail.points")} />

@@ -43,7 +43,7 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
     <div>
       <p id="assessment-table-caption" className="mb-2 text-xs text-slate-500">{t("assessment.table.caption")}</p>
       <div className="overflow-x-auto">
-      <table className="w-full min-w-[44rem] border-collapse text-sm" data-testid="assessment-table" aria-describedby="assessment-table-caption">
+      <table className="w-full min-w-[48rem] border-collapse text-sm" data-testid="assessment-table" aria-describedby="assessment-table-caption">
         <thead className="whitespace-nowrap text-left text-xs text-slate-600">
           <tr>
             <SortHeader {...sortProps} column="region" label={t("assessment.table.region")} className="sticky left-0 bg-white" />
@@ -53,6 +53,7 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
             ))}
             <SortHeader {...sortProps} column="bonus" label={t("assessment.table.bonus")} className="text-right" />
             <SortHeader {...sortProps} column="deductions" label={t("assessment.table.deductions")} className="text-right" />
+            <SortHeader {...sortProps} column="self" label={t("assessment.table.selfTotal")} className="text-right" />
             <SortHeader {...sortProps} column="total" label={t("assessment.table.total")} className="text-right" />
             <th scope="col" className="px-2 py-2 font-medium">{t("assessment.table.grade")}</th>
             <th scope="col" className="px-2 py-2 font-medium">{t("assessment.table.veto")}</th>
@@ -60,7 +61,7 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ code, name, nameEn, status, score }) => {
+          {rows.map(({ code, name, nameEn, status, score, selfScore }) => {
             const regionName = localizedName(locale, name, nameEn);
             return (
               <tr key={code} className="border-t border-slate-100" data-testid={`assessment-row-${code}`}>
@@ -75,6 +76,7 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
                 ))}
                 <td className="px-2 py-1.5 text-right tabular-nums">{score.bonus.counted > 0 ? `+${points(locale, score.bonus.counted)}` : "0"}</td>
                 <td className="px-2 py-1.5 text-right tabular-nums">{score.deductions.counted > 0 ? `−${points(locale, score.deductions.counted)}` : "0"}</td>
+                <td className="px-2 py-1.5 text-right tabular-nums text-slate-600" data-testid="assessment-self-total">{formatTotal(locale, selfScore.total)}</td>
                 <td className="px-2 py-1.5 text-right font-semibold tabular-nums" data-testid="assessment-total">
                   {formatTotal(locale, score.total)}
                   {score.hasIssues && (

@@ -4,13 +4,14 @@ import type { AssessedRegionScore } from "@/lib/data/assessment/year";
 
 export type SortDir = "asc" | "desc";
 
-/** rank, region, total, bonus, deductions, or a 一级 item as "g.CODE". */
+/** rank, region, total, self (the self-assessed total), bonus, deductions, or a 一级 item as "g.CODE". */
 export type SortKey = string;
 
 function sortValue(row: AssessedRegionScore, key: SortKey): number | string {
   const { score } = row;
   if (key === "region") return row.code;
   if (key === "total") return score.total;
+  if (key === "self") return row.selfScore.total;
   if (key === "bonus") return score.bonus.counted;
   if (key === "deductions") return score.deductions.counted;
   if (key.startsWith("g.")) return score.groups.find((g) => `g.${g.code}` === key)?.points ?? 0;

@@ -1,17 +1,20 @@
 // One assessed region's assessment in a year: total, grade, rank and vetoes, then every item with
-// its rule in words, the inputs it was scored on and its points. Read-only.
+// its rule in words, the inputs it was scored on, its points, the self-assessed and verified scores
+// with reasons and evidence, and the process forms the user may use now.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
+import { getProcessView } from "@/lib/data/assessment/process-view";
 import { getAssessedRegion } from "@/lib/data/assessment/region-detail";
 import { formatPeriodLabel } from "@/lib/i18n/display";
 import { localizedName } from "@/lib/i18n/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { ItemsTable } from "../../_components/items-table";
+import { ProcessSection } from "../../_components/process-section";
 import { points, type Words } from "../../_components/item-words";
 import { formatTotal } from "../../_components/scores-table";
 
@@ -28,8 +31,9 @@ export default async function AssessedRegionPage({ params }: { params: Promise<{
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { year, region } = parsed.data;
-  const [{ t, locale }, result] = await Promise.all([getTranslator(), getAssessedRegion(user, year, region)]);
-  if (!result.ok) notFound();
+  const [{ t, locale }, result, processView] = await Promise.all([getTranslator(), getAssessedRegion(user, year, region), getProcessView(user, year, region)]);
+  if (!result.ok || !processView.ok) notFound();
+  const view = processView.data;
   const { scheme, result: row, indicators, departments } = result.data;
   const { definition } = scheme;
   const score = row.score;
@@ -67,24 +71,25 @@ export default async function AssessedRegionPage({ params }: { params: Promise<{
         )}
         {pending > 0 && <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">⚠ {t("assessment.detail.pending", { count: pending })}</p>}
       </div>
+      <ProcessSection year={year} data={result.data} row={row} regionName={name} view={view} t={t} locale={locale} />
       {definition.groups.map((group) => {
         const groupScore = score.groups.find((g) => g.code === group.code);
         return (
           <Card key={group.code} title={t("assessment.detail.groupHeading", { name: group.name, points: points(locale, groupScore?.points ?? 0), max: points(locale, group.points) })}>
-            <ItemsTable items={group.items} scores={score.items} words={words} departments={departments} testId={`group-${group.code}`} />
+            <ItemsTable items={group.items} scores={score.items} words={words} departments={departments} testId={`group-${group.code}`} process={view} />
           </Card>
         );
       })}
       {definition.bonus.items.length > 0 && (
         <Card title={t("assessment.detail.bonusHeading", { earned: points(locale, score.bonus.earned), counted: points(locale, score.bonus.counted), cap: points(locale, score.bonus.cap) })}>
-          <ItemsTable items={definition.bonus.items} scores={score.items} words={words} departments={departments} testId="bonus-items" />
+          <ItemsTable items={definition.bonus.items} scores={score.items} words={words} departments={departments} testId="bonus-items" process={view} />
         </Card>
       )}
       {definition.deductions.items.length > 0 && (
         <Card
           title={t("assessment.detail.deductionsHeading", { incurred: points(locale, score.deductions.incurred), counted: points(locale, score.deductions.counted), cap: points(locale, score.deductions.cap) })}
         >
-          <ItemsTable items={definition.deductions.items} scores={score.items} words={words} departments={departments} testId="deduction-items" />
+          <ItemsTable items={definition.deductions.items} scores={score.items} words={words} departments={departments} testId="deduction-items" process={view} />
         </Card>
       )}
       {definition.vetoes.length > 0 && (
