@@ -23,6 +23,15 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (secret !== null && secret.length < 32) {
     throw new ConfigError("NEXTAUTH_SECRET must be at least 32 characters; unset it to have one generated and stored.");
   }
+  const siteUrl = env.NEXTAUTH_URL?.trim() || null;
+  if (siteUrl !== null && !/^https?:\/\/[^/\s]+/i.test(siteUrl)) {
+    throw new ConfigError(`NEXTAUTH_URL must be the site's public address such as https://quality.example.gov.cn (got "${siteUrl}").`);
+  }
+  // The session cookie's name and Secure flag come from the site address alone (lib/auth/session-cookie.ts):
+  // behind a reverse proxy the request says nothing reliable about it, so it must be given.
+  if ((env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true") && siteUrl === null) {
+    throw new ConfigError("TRUST_PROXY=1 needs NEXTAUTH_URL, the site's public address (e.g. https://quality.example.gov.cn): the session cookie is Secure exactly when it is https.");
+  }
   sqliteUrl();
   return { port, host, databaseUrl: databaseUrl(), authSecret: secret };
 }
