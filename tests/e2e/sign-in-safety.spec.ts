@@ -5,7 +5,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
-import { startHttpsSite } from "./support/https-site";
+import { freePort, startAppServer, startTlsProxy } from "./support/app-server";
 
 async function fillAndSubmit(page: Page, username: string, password: string) {
   await page.locator('input[name="username"]').fill(username);
@@ -96,9 +96,13 @@ test.describe("behind an HTTPS reverse proxy", () => {
   test.setTimeout(180_000);
 
   test("the session cookie is Secure under its __Secure- name and the signed-in user stays signed in", async ({ browser }) => {
-    const site = await startHttpsSite(`file:${path.resolve(__dirname, "..", ".tmp", "e2e.db")}`);
+    const tlsPort = await freePort();
+    const siteUrl = `https://127.0.0.1:${tlsPort}`;
+    // The suite's database; the site address is https and the app believes the proxy's headers.
+    const app = await startAppServer({ DATABASE_URL: `file:${path.resolve(__dirname, "..", ".tmp", "e2e.db")}`, NEXTAUTH_URL: siteUrl, TRUST_PROXY: "1" });
+    const proxy = await startTlsProxy(tlsPort, Number(new URL(app.url).port));
     try {
-      const context = await browser.newContext({ baseURL: site.url, ignoreHTTPSErrors: true });
+      const context = await browser.newContext({ baseURL: siteUrl, ignoreHTTPSErrors: true });
       const page = await context.newPage();
       await page.goto("/login");
       await fillAndSubmit(page, "office-dx", DEMO_PASSWORD);
@@ -113,7 +117,8 @@ test.describe("behind an HTTPS reverse proxy", () => {
       expect(answer.headers()["strict-transport-security"]).toContain("max-age=");
       await context.close();
     } finally {
-      await site.close();
+      await proxy.close();
+      await app.close();
     }
   });
 });

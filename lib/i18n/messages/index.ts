@@ -1,5 +1,6 @@
 // The message catalogues, one JSON file per feature and language. zh-CN is the source language.
 // A new feature adds its two files here; `npm run i18n:check` keeps the languages in step.
+import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
 import enApi from "./en/api.json";
 import enAssessment from "./en/assessment.json";
@@ -12,6 +13,7 @@ import enHome from "./en/home.json";
 import enReports from "./en/reports.json";
 import enReview from "./en/review.json";
 import enTable from "./en/table.json";
+import zhAccount from "./zh-CN/account.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhApi from "./zh-CN/api.json";
 import zhAssessment from "./zh-CN/assessment.json";
@@ -25,5 +27,5 @@ import zhReports from "./zh-CN/reports.json";
 import zhReview from "./zh-CN/review.json";
 import zhTable from "./zh-CN/table.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment, ...zhAccount };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment, ...enAccount };
