@@ -3,8 +3,7 @@
 // password change before any page or API answer opens.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { removeDatabase } from "../support/test-database";
-import { startAppServer, TMP_DIR, type AppServer } from "./support/app-server";
+import { removeDatabase, startAppServer, TMP_DIR, type AppServer } from "./support/app-server";
 
 test.setTimeout(240_000);
 

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, signIn } from "./support/auth";
-import { freePort, startAppServer, startTlsProxy } from "./support/app-server";
+import { freePort, removeDatabase, startAppServer, startTlsProxy, TMP_DIR } from "./support/app-server";
 
 async function fillAndSubmit(page: Page, username: string, password: string) {
   await page.locator('input[name="username"]').fill(username);
@@ -46,7 +46,7 @@ test("a session cookie captured before sign-out opens nothing afterwards", async
 });
 
 test("TRACE and other unknown methods answer 405, not 500", async ({ request }) => {
-  for (const [method, url] of [["TRACE", "/"], ["TRACE", "/api/v1/me"], ["TRACE", "/login"], ["PROPFIND", "/targets"]] as const) {
+  for (const [method, url] of [["TRACE", "/"], ["TRACE", "/api/v1/me"], ["TRACK", "/login"], ["PROPFIND", "/targets"], ["FOO", "/api/v1/targets"]] as const) {
     const response = await request.fetch(url, { method });
     expect(response.status(), `${method} ${url}`).toBe(405);
     expect(response.headers()["allow"]).toBe("GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
@@ -93,13 +93,16 @@ test("authenticated pages, API answers and exports are never stored by a browser
 });
 
 test.describe("behind an HTTPS reverse proxy", () => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
 
   test("the session cookie is Secure under its __Secure- name and the signed-in user stays signed in", async ({ browser }) => {
     const tlsPort = await freePort();
     const siteUrl = `https://127.0.0.1:${tlsPort}`;
-    // The suite's database; the site address is https and the app believes the proxy's headers.
-    const app = await startAppServer({ DATABASE_URL: `file:${path.resolve(__dirname, "..", ".tmp", "e2e.db")}`, NEXTAUTH_URL: siteUrl, TRUST_PROXY: "1" });
+    // A database of its own (the suite's is busy; migrating it would wait for its locks); the site
+    // address is https and the app believes the proxy's headers.
+    const dbFile = path.join(TMP_DIR, "e2e-https.db");
+    removeDatabase(dbFile);
+    const app = await startAppServer({ DATABASE_URL: `file:${dbFile}`, NEXTAUTH_URL: siteUrl, TRUST_PROXY: "1" });
     const proxy = await startTlsProxy(tlsPort, Number(new URL(app.url).port));
     try {
       const context = await browser.newContext({ baseURL: siteUrl, ignoreHTTPSErrors: true });
@@ -119,6 +122,7 @@ test.describe("behind an HTTPS reverse proxy", () => {
     } finally {
       await proxy.close();
       await app.close();
+      removeDatabase(dbFile);
     }
   });
 });

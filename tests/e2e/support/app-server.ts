@@ -12,6 +12,10 @@ import path from "node:path";
 const root = path.resolve(__dirname, "..", "..", "..");
 export const TMP_DIR = path.join(root, "tests", ".tmp");
 
+export function removeDatabase(file: string) {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = http.createServer().listen(0, "127.0.0.1", () => {
