@@ -25,7 +25,7 @@ export function createDbClient(url: string = sqliteUrl()) {
   return new PrismaClient({
     adapter: new WalSqliteAdapterFactory({ url, timeout: BUSY_TIMEOUT_MS }),
     // Password hashes never leave the data layer unless a query asks for them explicitly.
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true }, passwordHistory: { passwordHash: true } },
   });
 }
 

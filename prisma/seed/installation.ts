@@ -33,6 +33,7 @@ export async function createInstallation(db: DbWriter): Promise<{ username: stri
       passwordHash: await hashPassword(password),
       scopeRegionId: regions.get(NATION_CODE) ?? 0,
       mustChangePassword: true,
+      passwordChangedAt: new Date(),
     },
     select: { id: true },
   });
