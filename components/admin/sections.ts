@@ -16,4 +16,5 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: "/admin/responsibilities", labelKey: "admin.sections.responsibilities", capability: "master.manage" },
   { href: "/admin/users", labelKey: "admin.sections.users", capability: "user.manage" },
   { href: "/admin/tokens", labelKey: "admin.sections.tokens", capability: "token.manage" },
+  { href: "/admin/security", labelKey: "security.title", capability: "user.manage" },
 ];

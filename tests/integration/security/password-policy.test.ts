@@ -78,3 +78,19 @@ describe("the level-3 password policy", () => {
     expect((await db.user.findUniqueOrThrow({ where: { id: fresh.created.id } })).lastSignInAt).not.toBeNull();
   });
 });
+
+describe("the security page's settings", () => {
+  it("are the administrator's, show each value with its key, and mark what falls short of level 3", async () => {
+    const { loadSecuritySettings } = await import("@/lib/data/security-settings");
+    expect(await loadSecuritySettings(await userNamed("office"))).toBeNull();
+    const admin = await userNamed("admin");
+    const level3 = await loadSecuritySettings(admin);
+    expect(level3?.rows.filter((r) => r.isShortOfLevel3)).toEqual([]);
+    expect(level3?.rows.find((r) => r.key === "auth.password_history")).toMatchObject({ value: 5, level3: 5 });
+    await db.setting.create({ data: { key: PASSWORD_POLICY_KEYS.maxAgeDays, value: "0" } });
+    const demoLike = await loadSecuritySettings(admin);
+    expect(demoLike?.rows.filter((r) => r.isShortOfLevel3).map((r) => r.key)).toEqual(["auth.password_max_age_days"]);
+    expect(demoLike?.isDemo).toBe(true);
+    await db.setting.delete({ where: { key: PASSWORD_POLICY_KEYS.maxAgeDays } });
+  });
+});
