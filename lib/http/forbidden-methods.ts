@@ -1,13 +1,14 @@
-// TRACE, TRACK and CONNECT never reach proxy.ts: the fetch standard forbids them, so Next fails
-// building its Request object and answers 500 with a stack trace in the log. They are answered here,
-// on the Node server itself, with the 405 the proxy gives every other unknown method
-// (lib/http/method-not-allowed.ts). Installed once by instrumentation.ts at server start.
+// TRACE never reaches proxy.ts: the fetch standard forbids it, so Next fails building its Request
+// object and answered 500 with a stack trace in the log. It is answered here, on the Node server
+// itself, with the 405 the proxy gives every other unknown method (lib/http/method-not-allowed.ts).
+// (Node's parser itself refuses TRACK with 400, and CONNECT never becomes a request.) Installed once
+// by instrumentation.ts at server start.
 import http from "node:http";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
 import { FIXED_SECURITY_HEADERS } from "@/lib/security/headers";
 import { ALLOWED_METHODS } from "./method-not-allowed";
 
-const FORBIDDEN_BY_FETCH = new Set(["TRACE", "TRACK", "CONNECT"]);
+const FORBIDDEN_BY_FETCH = new Set(["TRACE"]);
 let installed = false;
 
 function refuse(request: http.IncomingMessage, response: http.ServerResponse) {
