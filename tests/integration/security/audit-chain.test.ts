@@ -38,7 +38,8 @@ beforeAll(async () => {
   createMigratedDatabase(file);
   db = createDbClient(`file:${file}`);
   await db.$executeRawUnsafe(`INSERT INTO "regions" ("code", "name", "level", "path") VALUES ('000000', '全国', 'NATION', '/000000/')`);
-});
+  // Migrating a fresh database file takes several seconds on a busy machine.
+}, 120_000);
 
 afterAll(async () => {
   await db.$disconnect();
