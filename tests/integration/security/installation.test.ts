@@ -50,7 +50,8 @@ describe("a real installation's first start", () => {
     } finally {
       await fresh.$disconnect();
     }
-  });
+    // Migrating a fresh database file takes several seconds on a busy machine.
+  }, 120_000);
 
   it("draws a different password each time", () => {
     const passwords = new Set(Array.from({ length: 50 }, () => randomPassword()));
