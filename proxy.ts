@@ -1,7 +1,7 @@
-// Runs before every page, API route and server action: refuses cross-site writes made with the session
-// cookie (403), pins the proxy headers to what can be trusted (see lib/security/request-origin.ts),
-// sets the per-request Content-Security-Policy with its nonce (Next reads the nonce from the request's
-// CSP header) and HSTS over HTTPS, and sends signed-out visitors of a page to the sign-in page. API
+// Runs before every page, API route and server action: answers unknown methods (TRACE …) with 405,
+// refuses cross-site writes made with the session cookie (403), pins the proxy headers to what can
+// be trusted (see lib/security/request-origin.ts), sets the per-request Content-Security-Policy with
+// its nonce (Next reads the nonce from the request's CSP header) and HSTS over HTTPS, and sends signed-out visitors of a page to the sign-in page. API
 // routes answer 401 themselves (the proxy only refuses API paths Next itself cannot decode, with 400);
 // the report and assessment-notice print pages check a session or a signed print link themselves. Every request gets a request
 // id (lib/http/request-id.ts), passed on to the handlers and returned as X-Request-Id; the answers the
@@ -10,14 +10,17 @@
 // their final status); their errors are logged with the request id by instrumentation.ts.
 import { NextRequest, NextResponse, type NextFetchEvent } from "next/server";
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
+import { sessionCookie } from "@/lib/auth/session-cookie";
 import { malformedPathResponse } from "@/lib/http/malformed-path";
+import { methodNotAllowedResponse } from "@/lib/http/method-not-allowed";
 import { loggedPath, REQUEST_ID_HEADER, requestIdFor } from "@/lib/http/request-id";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
 import { log } from "@/lib/log";
 import { FIXED_SECURITY_HEADERS, HSTS, contentSecurityPolicy, newNonce } from "@/lib/security/headers";
 import { isCrossSiteWrite, isHttpsSite, requestSite, siteSettingsFromEnv } from "@/lib/security/request-origin";
 
-const requireSignIn = withAuth({ pages: { signIn: "/login" } });
+// The same cookie name as next-auth's handler and the sign-in action (lib/auth/session-cookie.ts).
+const requireSignIn = withAuth({ pages: { signIn: "/login" }, cookies: { sessionToken: { name: sessionCookie().name } } });
 const PUBLIC_PATHS = /^\/(?:login|api\/|reports\/print|assessment-notice)/;
 /**
  * The largest body any endpoint takes (the server actions' limit in next.config.js, 12 MB; the proxy
@@ -48,6 +51,8 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     return secure(response, csp, isHttps, requestId);
   };
 
+  const notAllowed = methodNotAllowedResponse(request);
+  if (notAllowed) return answer(notAllowed);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     const { t } = translatorForRequest(request);
     return answer(NextResponse.json({ error: { code: "TOO_LARGE", message: t("errors.bodyTooLarge") } }, { status: 413 }));

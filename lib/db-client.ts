@@ -30,7 +30,7 @@ class WalSqliteAdapterFactory extends PrismaBetterSQLite3 {
 }
 
 // Password hashes never leave the data layer unless a query asks for them explicitly.
-const omit = { user: { passwordHash: true } } as const;
+const omit = { user: { passwordHash: true }, passwordHistory: { passwordHash: true } } as const;
 
 function createSqliteClient(url: string) {
   return new PrismaClient({ adapter: new WalSqliteAdapterFactory({ url, timeout: BUSY_TIMEOUT_MS }), omit });

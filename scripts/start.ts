@@ -1,8 +1,10 @@
-// `npm start`: check configuration, migrate, load demo data into an empty database, build when the
-// sources changed, then serve. `--dev` serves with `next dev` instead; `--prepare-only` stops before serving.
+// `npm start`: check configuration, migrate, load demo data into an empty database (or, for a real
+// installation — INSTALL_MODE=production or `--no-demo` — one administrator whose random password is
+// printed once), build when the sources changed, then serve. `--dev` serves with `next dev` instead; `--prepare-only` stops before serving.
 import { spawn } from "node:child_process";
 import { createDbClient, optimizeDatabase } from "@/lib/db-client";
 import { seedDemo } from "@/prisma/seed/demo";
+import { createInstallation } from "@/prisma/seed/installation";
 import { ensureBuild } from "./start/build";
 import { buildWorkers } from "./start/build-workers";
 import { nextArgs, readConfig } from "./start/config";
@@ -20,7 +22,10 @@ async function prepareDatabase(config: ReturnType<typeof readConfig>) {
   migrate(config.databaseUrl);
   const db = createDbClient(config.databaseUrl);
   try {
-    if ((await db.region.count()) === 0) {
+    if ((await db.region.count()) === 0 && config.installMode === "production") {
+      const admin = await db.$transaction((tx) => createInstallation(tx));
+      printOnce(admin);
+    } else if ((await db.region.count()) === 0) {
       console.log("Empty database: loading demo data…");
       const result = await db.$transaction((tx) => seedDemo(tx), { timeout: 120_000 });
       console.log(`Demo data loaded: ${result.targets} targets, ${result.figures} figures.`);
@@ -31,6 +36,20 @@ async function prepareDatabase(config: ReturnType<typeof readConfig>) {
   } finally {
     await db.$disconnect();
   }
+}
+
+/** The administrator's first password: shown here only, never stored in clear or logged again. */
+function printOnce(admin: { username: string; password: string }) {
+  console.log(
+    [
+      "",
+      "Real installation: no demo data. One system administrator was created:",
+      `  username: ${admin.username}`,
+      `  password: ${admin.password}`,
+      "This password is shown only now. Sign in with it and choose a new one (the system asks at once).",
+      "",
+    ].join("\n"),
+  );
 }
 
 async function main() {

@@ -17,4 +17,5 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   { href: "/admin/users", labelKey: "admin.sections.users", capability: "user.manage" },
   { href: "/admin/tokens", labelKey: "admin.sections.tokens", capability: "token.manage" },
   { href: "/admin/notifications", labelKey: "notifications.admin.title", capability: "user.manage" },
+  { href: "/admin/security", labelKey: "security.title", capability: "user.manage" },
 ];

@@ -2,12 +2,12 @@
 // print link (?pt=…) for exactly the region and period it was signed for.
 import "server-only";
 import { loadTokenUserById } from "@/lib/data/token-users";
-import { getSessionUser } from "./session";
+import { getReadySessionUser } from "./session";
 import type { SessionUser } from "./session-user";
 import { verifyPrintToken } from "./print-token";
 
 export async function getPrintUser(printToken: string | undefined, report: { region: string; period: string }): Promise<SessionUser | null> {
-  if (printToken === undefined) return getSessionUser();
+  if (printToken === undefined) return getReadySessionUser();
   const secret = process.env.NEXTAUTH_SECRET;
   const claims = secret ? verifyPrintToken(printToken, secret) : null;
   if (!claims || claims.region !== report.region || claims.period !== report.period) return null;

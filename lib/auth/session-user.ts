@@ -14,4 +14,6 @@ export interface SessionUser {
   scopePath: string;
   departmentId: number | null;
   departmentName: string | null;
+  /** The password was set by someone else (a real installation's first administrator): change it before anything else. */
+  mustChangePassword: boolean;
 }

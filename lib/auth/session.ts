@@ -22,9 +22,22 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return user && (await resumeSession(sessionId, id, await loadSignInSettings())) ? user : null;
 });
 
-/** For pages and server actions: the user, or a redirect to sign-in. */
-export async function requireUser(): Promise<SessionUser> {
+/** For route handlers and the print page: the session's user unless a password change is due first. */
+export async function getReadySessionUser(): Promise<SessionUser | null> {
+  const user = await getSessionUser();
+  return user && !user.mustChangePassword ? user : null;
+}
+
+/** Where a user whose password must be changed is sent from every page. */
+export const CHANGE_PASSWORD_PATH = "/change-password";
+
+/**
+ * For pages and server actions: the user, or a redirect to sign-in. A user who must change the
+ * password is sent to the change first; only the change itself passes `{ passwordChange: true }`.
+ */
+export async function requireUser(options: { passwordChange?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  if (user.mustChangePassword && !options.passwordChange) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }

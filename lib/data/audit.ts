@@ -1,8 +1,9 @@
 // Append-only audit trail. Writes happen inside the same transaction as the change they record,
-// so a change is never saved without its audit event (and vice versa).
-import { Prisma } from "@/generated/prisma/client";
+// so a change is never saved without its audit event (and vice versa); each row is chained to the
+// one before it (lib/data/audit-chain.ts).
 import type { DbWriter } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { appendAuditRows } from "./audit-chain";
 
 export interface AuditInput {
   action: string;
@@ -57,21 +58,10 @@ function auditRow(user: AuditUser, input: AuditInput) {
 }
 
 export async function recordAudit(db: DbWriter, user: AuditUser, input: AuditInput) {
-  await db.auditEvent.create({ data: auditRow(user, input) });
+  await appendAuditRows(db, [auditRow(user, input)]);
 }
 
-/**
- * Many events at once (a bulk import). One multi-row INSERT per 500 events: Prisma's createMany
- * through the WebAssembly engine costs about ten times as much per row.
- */
+/** Many events at once (a bulk import), chained in order. */
 export async function recordAudits(db: DbWriter, user: AuditUser, inputs: readonly AuditInput[]) {
-  const at = new Date();
-  for (let i = 0; i < inputs.length; i += 500) {
-    const values = inputs.slice(i, i + 500).map((input) => {
-      const r = auditRow(user, input);
-      return Prisma.sql`(${at}, ${r.userId}, ${r.actor}, ${r.action}, ${r.entityType}, ${r.entityId}, ${r.regionPath}, ${r.before}, ${r.after})`;
-    });
-    await db.$executeRaw`INSERT INTO "audit_events" ("at", "user_id", "actor", "action", "entity_type", "entity_id", "region_path", "before", "after")
-      VALUES ${Prisma.join(values)}`;
-  }
+  await appendAuditRows(db, inputs.map((input) => auditRow(user, input)));
 }

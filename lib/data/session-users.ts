@@ -12,6 +12,7 @@ const sessionUserSelect = {
   role: true,
   active: true,
   departmentId: true,
+  mustChangePassword: true,
   department: { select: { name: true } },
   scopeRegion: { select: { id: true, code: true, name: true, nameEn: true, path: true } },
 } as const;
@@ -20,7 +21,7 @@ const sessionUserSelect = {
  * A short fingerprint of the password hash, kept in the session token: a session signed in before the
  * password was changed or reset no longer matches, so a reset ends every session of that user.
  */
-function credentialStamp(passwordHash: string): string {
+export function credentialStamp(passwordHash: string): string {
   return createHash("sha256").update(passwordHash).digest("base64url").slice(0, 22);
 }
 
@@ -42,6 +43,7 @@ async function findActiveUser(id: number): Promise<{ user: SessionUser; stamp: s
       scopePath: user.scopeRegion.path,
       departmentId: user.departmentId,
       departmentName: user.department?.name ?? null,
+      mustChangePassword: user.mustChangePassword,
     },
   };
 }

@@ -1,9 +1,12 @@
 // One sign-in attempt: refused without a password check while its account or client address is
 // locked; a failure is counted per account and per address and audited, and enough failures lock
-// (also audited); a success clears the account's failures and starts a session.
+// (also audited); a success applies the password policy (unused accounts disabled, expired passwords
+// to change), clears the account's failures, is audited and starts a session.
 import "server-only";
 import { db } from "@/lib/db";
+import { isPasswordExpired, isUnusedTooLong } from "@/lib/domain/password-rules";
 import { recordAudit } from "./audit";
+import { loadPasswordPolicy } from "./password-policy";
 import { activeLock, clearFailures, countFailure, loadSignInSettings, throttleKey } from "./sign-in-throttle";
 import { startSession } from "./user-sessions";
 import { signIn } from "./session-users";
@@ -27,6 +30,25 @@ async function recordSignInEvent(action: string, username: string, address: stri
   });
 }
 
+/**
+ * The password policy at a successful password check: an account unused too long is disabled
+ * (false: refused); an expired password must be changed before anything else. Records the sign-in.
+ */
+async function applyPasswordPolicy(userId: number, username: string, address: string, now: Date): Promise<boolean> {
+  const policy = await loadPasswordPolicy();
+  const account = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { createdAt: true, lastSignInAt: true, passwordChangedAt: true, mustChangePassword: true } });
+  if (isUnusedTooLong(account.lastSignInAt ?? account.createdAt, policy, now)) {
+    // Deactivated like an administrator would: sessions end, and the user's API tokens are refused with it.
+    await db.user.update({ where: { id: userId }, data: { active: false, sessionsValidFrom: now, version: { increment: 1 } } });
+    await recordSignInEvent("auth.disabledUnused", username, address, { inactiveDays: policy.inactiveDays, lastSignInAt: (account.lastSignInAt ?? account.createdAt).toISOString() });
+    return false;
+  }
+  const expired = isPasswordExpired(account.passwordChangedAt ?? account.createdAt, policy, now);
+  await db.user.update({ where: { id: userId }, data: { lastSignInAt: now, ...(expired && { mustChangePassword: true }) } });
+  if (expired && !account.mustChangePassword) await recordSignInEvent("auth.passwordExpired", username, address, { maxAgeDays: policy.maxAgeDays });
+  return true;
+}
+
 export async function attemptSignIn(username: string, password: string, address: string, now = new Date()): Promise<SignInOutcome> {
   const settings = await loadSignInSettings();
   const accountKey = throttleKey("account", username);
@@ -38,8 +60,12 @@ export async function attemptSignIn(username: string, password: string, address:
   }
 
   const signedIn = await signIn(username, password);
+  if (signedIn && !(await applyPasswordPolicy(signedIn.user.id, username, address, now))) {
+    return { ok: false, retryAfterSeconds: null };
+  }
   if (signedIn) {
     await clearFailures(accountKey);
+    await recordSignInEvent("auth.signIn", username, address, {});
     const sessionId = await startSession(signedIn.user.id, now);
     return { ok: true, userId: signedIn.user.id, name: signedIn.user.name, stamp: signedIn.stamp, sessionId };
   }

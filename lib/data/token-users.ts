@@ -38,6 +38,7 @@ function toTokenUser(row: { id: number; name: string; role: SessionUser["role"];
     scopePath: row.scopeRegion.path,
     departmentId: row.departmentId,
     departmentName: row.department?.name ?? null,
+    mustChangePassword: false,
   };
 }
 

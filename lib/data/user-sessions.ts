@@ -4,6 +4,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { SESSION_COOKIE_MAX_HOURS, type SignInSettings } from "@/lib/domain/sign-in-settings";
+import { recordAudit } from "./audit";
 
 /** Last use is written at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
@@ -29,5 +30,14 @@ export async function resumeSession(sessionId: string, userId: number, settings:
     return false;
   }
   if (idleMs > TOUCH_INTERVAL_MS) await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  return true;
+}
+
+/** Sign-out: ends the user's session on the server (a copied cookie is dead from now on), audited. */
+export async function endSession(sessionId: string, userId: number, now = new Date()): Promise<boolean> {
+  const ended = await db.userSession.updateMany({ where: { id: sessionId, userId, endedAt: null }, data: { endedAt: now } });
+  if (ended.count === 0) return false;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, username: true, scopeRegion: { select: { path: true } } } });
+  if (user) await recordAudit(db, user, { action: "auth.signOut", entityType: "User", entityId: user.id, regionPath: user.scopeRegion.path });
   return true;
 }

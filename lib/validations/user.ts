@@ -46,5 +46,10 @@ export const updateUserSchema = z.object({ ...profileFields, version: requiredId
 
 export const resetPasswordSchema = passwordPair;
 
+/** A user's change of their own password: the current one, then the new one twice. */
+export const changeOwnPasswordSchema = z
+  .object({ currentPassword: z.string({ error: "admin.validation.required" }).min(1, "admin.validation.required").max(256), password, passwordConfirm: z.string().optional() })
+  .refine((v) => v.password === v.passwordConfirm, { message: "admin.validation.passwordMismatch", path: ["passwordConfirm"] });
+
 export type CreateUserInput = z.output<typeof createUserSchema>;
 export type UpdateUserInput = z.output<typeof updateUserSchema>;

@@ -1,7 +1,8 @@
 // What both seeds (the demo city and the synthetic province) write for the demo: the demo accounts
-// with the demo password, and the setting that says demo data is loaded.
+// with the demo password, the setting that says demo data is loaded, and the demo's password policy.
 import type { DbWriter } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
+import { PASSWORD_POLICY_KEYS } from "@/lib/domain/password-rules";
 import { DEMO_ACCOUNTS, DEMO_LOADED_SETTING, DEMO_PASSWORD, type DemoAccount } from "@/lib/demo-accounts";
 import { lookup, type CodeMap } from "./regions";
 
@@ -29,6 +30,18 @@ export async function createDemoUsers(
   return users;
 }
 
+/**
+ * The demo's accounts keep signing in with the demo password for good: no password expiry, no
+ * disabling of unused accounts, no change at the first sign-in (the security page says this falls
+ * short of level 3 and how to turn the profile on).
+ */
+const DEMO_POLICY: Record<string, string> = {
+  [PASSWORD_POLICY_KEYS.maxAgeDays]: "0",
+  [PASSWORD_POLICY_KEYS.inactiveDays]: "0",
+  [PASSWORD_POLICY_KEYS.changeFirstSignIn]: "0",
+};
+
 export async function markDemoLoaded(db: DbWriter) {
   await db.setting.upsert({ where: { key: DEMO_LOADED_SETTING }, update: { value: "true" }, create: { key: DEMO_LOADED_SETTING, value: "true" } });
+  for (const [key, value] of Object.entries(DEMO_POLICY)) await db.setting.upsert({ where: { key }, update: { value }, create: { key, value } });
 }

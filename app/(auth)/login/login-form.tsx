@@ -1,55 +1,28 @@
 "use client";
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
-import { lockedMinutes } from "@/lib/auth/sign-in-errors";
+// The sign-in form: a POST to a server action (progressive enhancement): without script the browser
+// posts it and the server answers with the next page or the form and its messages; with script
+// React submits the same action. Credentials never travel in the address.
+import { useActionState } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { signInSchema } from "@/lib/validations/auth";
-
-type FieldErrors = Partial<Record<"username" | "password", string>>;
+import { signInAction } from "./actions";
+import { INITIAL_SIGN_IN_STATE } from "./sign-in-state";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const { t } = useI18n();
-  const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSubmitting, setSubmitting] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ username: data.get("username"), password: data.get("password") });
-    setFormError(null);
-    if (!parsed.success) {
-      const errors = parsed.error.flatten().fieldErrors;
-      setFieldErrors({ username: errors.username?.[0], password: errors.password?.[0] });
-      return;
-    }
-    setFieldErrors({});
-    setSubmitting(true);
-    try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
-      if (result?.ok) {
-        router.replace(callbackUrl);
-        router.refresh();
-        return;
-      }
-      const minutes = lockedMinutes(result?.error);
-      if (minutes !== null) setFormError(t("auth.errors.locked", { minutes }));
-      else setFormError(t(result?.error === "CredentialsSignin" ? "auth.errors.invalid" : "auth.errors.unknown"));
-    } catch {
-      setFormError(t("auth.errors.unknown"));
-    }
-    setSubmitting(false);
-  }
-
+  const [state, formAction, isSubmitting] = useActionState(signInAction, INITIAL_SIGN_IN_STATE);
+  const issue = (name: "username" | "password") => {
+    const code = state.fieldErrors[name]?.[0]?.code;
+    return code ? t(code) : undefined;
+  };
+  const error = state.error;
   return (
-    <form className="mt-6 space-y-4" onSubmit={onSubmit} noValidate>
-      <Field name="username" type="text" autoComplete="username" label={t("auth.username")} error={fieldErrors.username && t(fieldErrors.username)} />
-      <Field name="password" type="password" autoComplete="current-password" label={t("auth.password")} error={fieldErrors.password && t(fieldErrors.password)} />
-      {formError && (
+    <form className="mt-6 space-y-4" action={formAction} method="post" noValidate data-testid="login-form">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field name="username" type="text" autoComplete="username" label={t("auth.username")} defaultValue={state.username} error={issue("username")} />
+      <Field name="password" type="password" autoComplete="current-password" label={t("auth.password")} error={issue("password")} />
+      {error && (
         <p role="status" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {formError}
+          {error.key === "auth.errors.locked" ? t(error.key, { minutes: error.minutes }) : t(error.key)}
         </p>
       )}
       <button
@@ -63,7 +36,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   );
 }
 
-function Field(props: { name: string; type: string; autoComplete: string; label: string; error?: string | false }) {
+function Field(props: { name: string; type: string; autoComplete: string; label: string; defaultValue?: string; error?: string | undefined }) {
   const errorId = `${props.name}-error`;
   return (
     <label className="block text-sm">
@@ -72,6 +45,7 @@ function Field(props: { name: string; type: string; autoComplete: string; label:
         name={props.name}
         type={props.type}
         autoComplete={props.autoComplete}
+        defaultValue={props.defaultValue}
         aria-invalid={Boolean(props.error)}
         aria-describedby={props.error ? errorId : undefined}
         className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500"

@@ -5,6 +5,7 @@ import { listRegionNames } from "@/lib/data/regions";
 import { isDemoLoaded } from "@/lib/data/settings";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { getTranslator } from "@/lib/i18n/server";
+import { safeReturnPath } from "@/lib/security/return-path";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,17 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.title") };
 }
 
-// Only the path of the requested page is kept, so the destination is always on this site.
-const searchSchema = z.object({
-  callbackUrl: z
-    .string()
-    .optional()
-    .transform((value) => {
-      if (!value) return "/";
-      const url = URL.parse(value, "http://local");
-      return url ? url.pathname + url.search : "/";
-    }),
-});
+// Only a path on this site is kept (the sign-in action checks it again), so the destination never
+// leaves the site.
+const searchSchema = z.object({ callbackUrl: z.unknown().transform(safeReturnPath) });
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { t, locale } = await getTranslator();

@@ -5,13 +5,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { DbTransaction } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
-import { containsUsername, isStrongPassword } from "@/lib/domain/password-rules";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { can } from "@/lib/permissions";
 import { failure, type FieldErrors } from "@/lib/result";
 import type { CreateUserInput, UpdateUserInput } from "@/lib/validations/user";
 import { revokeTokensOf } from "./api-tokens";
 import { recordAudit } from "../audit";
+import { loadPasswordPolicy, passwordRefusal, recordPasswordSet } from "../password-policy";
 import { throttleKey } from "../sign-in-throttle";
 import { regionInScope } from "../scope";
 import { assertCan, change, abortDuplicate } from "./run";
@@ -62,7 +62,7 @@ async function checkAssignment(tx: DbTransaction, user: SessionUser, input: { sc
 }
 
 /** New passwords follow lib/domain/password-rules.ts; the username is known only here for a reset. */
-const passwordError = (key: string) => ({ fieldErrors: { password: [{ code: `admin.validation.${key}` }] } });
+const passwordError = (code: string) => ({ fieldErrors: { password: [{ code }] } });
 
 /** Refuses a change that would leave no active administrator. */
 async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string; active: boolean }) {
@@ -74,9 +74,12 @@ async function keepAnAdmin(tx: DbTransaction, target: { id: number; role: string
 export async function createUser(user: SessionUser, input: CreateUserInput) {
   // Hashing is deliberately slow: only for callers allowed to create users.
   if (!can(user, "user.manage")) return failure("FORBIDDEN");
-  if (containsUsername(input.password, input.username)) return failure("INVALID", passwordError("passwordHasUsername"));
+  const policy = await loadPasswordPolicy();
   const passwordHash = await hashPassword(input.password);
+  const now = new Date();
   return change(user, "user.manage", async (tx) => {
+    const refusal = await passwordRefusal(tx, null, input.username, input.password, policy);
+    if (refusal) abort("INVALID", passwordError(refusal));
     if (await tx.user.findUnique({ where: { username: input.username }, select: { id: true } })) abortDuplicate("username");
     await checkAssignment(tx, user, input);
     const created = await tx.user.create({
@@ -87,9 +90,12 @@ export async function createUser(user: SessionUser, input: CreateUserInput) {
         scopeRegionId: input.scopeRegionId,
         departmentId: input.role === "DEPARTMENT" ? input.departmentId : null,
         passwordHash,
+        // Set by an administrator: the user chooses their own at the first sign-in (policy).
+        mustChangePassword: policy.changeFirstSignIn === 1,
       },
       select,
     });
+    await recordPasswordSet(tx, created.id, passwordHash, policy, now);
     await recordAudit(tx, user, { action: "user.create", entityType: "User", entityId: created.id, after: created });
     return created;
   });
@@ -141,12 +147,15 @@ export async function setUserActive(user: SessionUser, id: number, active: boole
 
 export async function resetUserPassword(user: SessionUser, id: number, password: string) {
   if (!can(user, "user.manage")) return failure("FORBIDDEN");
-  if (!isStrongPassword(password)) return failure("INVALID", passwordError("passwordWeak"));
+  const policy = await loadPasswordPolicy();
   const passwordHash = await hashPassword(password);
+  const now = new Date();
   return change(user, "user.manage", async (tx) => {
     const before = await find(tx, user, id);
-    if (containsUsername(password, before.username)) abort("INVALID", passwordError("passwordHasUsername"));
-    await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: new Date(), version: { increment: 1 } } });
+    const refusal = await passwordRefusal(tx, id, before.username, password, policy);
+    if (refusal) abort("INVALID", passwordError(refusal));
+    await tx.user.update({ where: { id }, data: { passwordHash, sessionsValidFrom: now, mustChangePassword: policy.changeFirstSignIn === 1, version: { increment: 1 } } });
+    await recordPasswordSet(tx, id, passwordHash, policy, now);
     // A locked-out user the administrator helps can sign in with the new password at once.
     await tx.signInThrottle.deleteMany({ where: { key: throttleKey("account", before.username) } });
     // The audit names the reset, never the password or its hash.

@@ -1,6 +1,8 @@
 // The message catalogues, one JSON file per feature and language. zh-CN is the source language.
 // A new feature adds its two files here; `npm run i18n:check` keeps the languages in step.
 import enA11y from "./en/a11y.json";
+import enAccount from "./en/account.json";
+import enSecurity from "./en/security.json";
 import enAdmin from "./en/admin.json";
 import enApi from "./en/api.json";
 import enAssessment from "./en/assessment.json";
@@ -17,6 +19,8 @@ import enReview from "./en/review.json";
 import enTable from "./en/table.json";
 import enWarnings from "./en/warnings.json";
 import zhA11y from "./zh-CN/a11y.json";
+import zhAccount from "./zh-CN/account.json";
+import zhSecurity from "./zh-CN/security.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhApi from "./zh-CN/api.json";
 import zhAssessment from "./zh-CN/assessment.json";
@@ -33,5 +37,5 @@ import zhReview from "./zh-CN/review.json";
 import zhTable from "./zh-CN/table.json";
 import zhWarnings from "./zh-CN/warnings.json";
 
-export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment, ...zhCascade, ...zhNotifications, ...zhWarnings, ...zhA11y };
-export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment, ...enCascade, ...enNotifications, ...enWarnings, ...enA11y };
+export const zhCN = { ...zhCommon, ...zhAuth, ...zhHome, ...zhTable, ...zhDashboard, ...zhEntry, ...zhReview, ...zhAudit, ...zhAdmin, ...zhReports, ...zhApi, ...zhAssessment, ...zhCascade, ...zhNotifications, ...zhWarnings, ...zhA11y, ...zhAccount, ...zhSecurity };
+export const en: typeof zhCN = { ...enCommon, ...enAuth, ...enHome, ...enTable, ...enDashboard, ...enEntry, ...enReview, ...enAudit, ...enAdmin, ...enReports, ...enApi, ...enAssessment, ...enCascade, ...enNotifications, ...enWarnings, ...enA11y, ...enAccount, ...enSecurity };

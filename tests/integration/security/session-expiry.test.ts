@@ -2,7 +2,7 @@
 // row in the database; a new or reset password follows the password rules.
 import { describe, expect, it } from "vitest";
 import { createUser, resetUserPassword } from "@/lib/data/admin/users";
-import { resumeSession, startSession } from "@/lib/data/user-sessions";
+import { endSession, resumeSession, startSession } from "@/lib/data/user-sessions";
 import { db } from "@/lib/db";
 import { DEFAULT_SIGN_IN_SETTINGS } from "@/lib/domain/sign-in-settings";
 import { createUserSchema } from "@/lib/validations/user";
@@ -52,6 +52,21 @@ describe("session expiry", () => {
     expect(await resumeSession(old, created.id, settings, new Date(t0 + 2 * settings.sessionIdleMinutes * MINUTE))).toBe(false);
     await startSession(created.id, new Date(t0 + 3 * settings.sessionIdleMinutes * MINUTE));
     expect(await db.userSession.count({ where: { userId: created.id } })).toBe(1);
+  });
+
+  it("sign-out ends the session on the server, audited: the same session id opens nothing afterwards", async () => {
+    const { created } = await newUser();
+    const id = await startSession(created.id, new Date());
+    const other = await startSession(created.id, new Date());
+    expect(await resumeSession(id, created.id, settings)).toBe(true);
+    expect(await endSession(id, created.id)).toBe(true);
+    expect(await resumeSession(id, created.id, settings)).toBe(false);
+    // Only that session: the user's other sign-in (another browser) stays open.
+    expect(await resumeSession(other, created.id, settings)).toBe(true);
+    // Another user cannot end it, and ending it twice records one sign-out.
+    expect(await endSession(other, created.id + 100000)).toBe(false);
+    expect(await endSession(id, created.id)).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: "auth.signOut", entityId: String(created.id) } })).toBe(1);
   });
 
   it("refuses another user's session id", async () => {

@@ -2,7 +2,7 @@
 // message's code, and the sign-in settings read from stored rows.
 import { describe, expect, it } from "vitest";
 import { clientAddress } from "@/lib/auth/client-address";
-import { lockedError, lockedMinutes } from "@/lib/auth/sign-in-errors";
+import { minutesToWait } from "@/lib/auth/sign-in-errors";
 import { containsUsername, isStrongPassword, passwordClassCount } from "@/lib/domain/password-rules";
 import { DEFAULT_SIGN_IN_SETTINGS, SESSION_COOKIE_MAX_HOURS, signInSettingsFrom } from "@/lib/domain/sign-in-settings";
 import { createUserSchema, resetPasswordSchema } from "@/lib/validations/user";
@@ -47,11 +47,11 @@ describe("client address", () => {
   });
 });
 
-describe("lock message code", () => {
-  it("round-trips the time to wait, in whole minutes rounded up", () => {
-    expect(lockedMinutes(lockedError(900))).toBe(15);
-    expect(lockedMinutes(lockedError(61))).toBe(2);
-    expect(lockedMinutes("CredentialsSignin")).toBeNull();
+describe("lock message", () => {
+  it("says the time to wait in whole minutes rounded up", () => {
+    expect(minutesToWait(900)).toBe(15);
+    expect(minutesToWait(61)).toBe(2);
+    expect(minutesToWait(1)).toBe(1);
   });
 });
 

@@ -29,6 +29,7 @@ describe("failure code → HTTP status", () => {
       UNAUTHORIZED: 401,
       FORBIDDEN: 403,
       NOT_FOUND: 404,
+      METHOD_NOT_ALLOWED: 405,
       CONFLICT: 409,
       TOO_LARGE: 413,
       UNSUPPORTED_MEDIA_TYPE: 415,

@@ -23,6 +23,7 @@ const SIGNED_IN_PAGES: Record<string, string> = {
 /** Server actions open to anyone, each with the reason. */
 const PUBLIC_ACTIONS: Record<string, string> = {
   "app/locale-actions.ts:setLocale": "stores the UI language cookie; a preference, no data",
+  "app/(auth)/login/actions.ts:signInAction": "the sign-in form itself: checks the password, throttled and audited (lib/data/sign-in-attempt.ts)",
 };
 
 /** The names the file imports from the data layer (lib/data), which checks role and scope itself. */

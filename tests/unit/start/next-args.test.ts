@@ -21,3 +21,12 @@ describe("the start command's listening address", () => {
     expect(() => readConfig(env({ HOST: "0.0.0.0 --inspect" }))).toThrow(/HOST must be an address/);
   });
 });
+
+describe("the site address", () => {
+  it("is required behind a reverse proxy, which alone decides the session cookie's Secure flag", () => {
+    expect(() => readConfig(env({ TRUST_PROXY: "1" }))).toThrow(/TRUST_PROXY=1 needs NEXTAUTH_URL/);
+    expect(() => readConfig(env({ TRUST_PROXY: "1", NEXTAUTH_URL: "quality.example.gov.cn" }))).toThrow(/NEXTAUTH_URL must be/);
+    expect(readConfig(env({ TRUST_PROXY: "1", NEXTAUTH_URL: "https://quality.example.gov.cn" })).port).toBe(3000);
+    expect(readConfig(env({})).port).toBe(3000);
+  });
+});
