@@ -9,6 +9,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { signInByForm } from "./bench/form-sign-in";
 
 const REPORT = "region=450600&period=2020";
 const FORMATS = ["xlsx", "docx", "pdf"] as const;
@@ -55,29 +56,10 @@ async function startServer(): Promise<{ baseUrl: string; child: ChildProcess }> 
   throw new Error(`the server did not start in time:\n${log}`);
 }
 
-/** next-auth credentials sign-in; returns the Cookie header of the session. */
+/** The sign-in form's POST; returns the Cookie header of the session. */
 async function signIn(baseUrl: string, username: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const eq = pair.indexOf("=");
-      if (eq > 0) jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-  };
-  const header = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, username, password, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.endsWith("next-auth.session-token"))) throw new Error(`sign-in as ${username} failed (${res.status})`);
-  return header();
+  const jar = await signInByForm(baseUrl, username, password);
+  return [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
 }
 
 async function timed(url: string, cookie: string): Promise<{ ms: number; bytes: Buffer }> {

@@ -1,6 +1,7 @@
-// A signed-in HTTP client for the bench: next-auth's credentials sign-in, a cookie jar, and timed
+// A signed-in HTTP client for the bench: the sign-in form's POST (form-sign-in.ts), a cookie jar, and timed
 // GETs that read the whole body (server time as the client sees it: time to full response).
 import { performance } from "node:perf_hooks";
+import { signInByForm } from "./form-sign-in";
 
 export interface TimedResponse {
   status: number;
@@ -17,30 +18,8 @@ export class BenchSession {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
-  private remember(res: Response) {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const eq = pair?.indexOf("=") ?? -1;
-      if (pair && eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-    }
-  }
-
   async signIn(username: string, password: string) {
-    const csrfRes = await fetch(`${this.baseUrl}/api/auth/csrf`);
-    this.remember(csrfRes);
-    const { csrfToken } = (await csrfRes.json()) as { csrfToken?: string };
-    if (!csrfToken) throw new Error("GET /api/auth/csrf returned no csrfToken");
-    const res = await fetch(`${this.baseUrl}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: this.cookieHeader() },
-      body: new URLSearchParams({ csrfToken, username, password, callbackUrl: `${this.baseUrl}/`, json: "true" }),
-    });
-    this.remember(res);
-    await res.arrayBuffer();
-    if (![...this.cookies.keys()].some((name) => name.endsWith("next-auth.session-token"))) {
-      throw new Error(`Sign-in as ${username} failed (HTTP ${res.status}, no session cookie).`);
-    }
+    for (const [name, value] of await signInByForm(this.baseUrl, username, password)) this.cookies.set(name, value);
   }
 
   async get(path: string, init: { method?: string; body?: string } = {}): Promise<TimedResponse> {
