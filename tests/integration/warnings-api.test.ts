@@ -8,7 +8,7 @@ import { apiErrorSchema } from "@/lib/http/errors";
 import { callRoute, createRoleTokens, type Handler } from "../support/api-callers";
 
 // No signed-in session in these calls: a caller is an API token or nobody.
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null, requireUser: async () => null }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => null, getReadySessionUser: async () => null, requireUser: async () => null }));
 
 let tokens: Awaited<ReturnType<typeof createRoleTokens>>;
 const handler = GET as Handler;

@@ -16,6 +16,7 @@ import { userNamed } from "../../support/users";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({
   getSessionUser: async () => session.user,
+  getReadySessionUser: async () => session.user,
   requireUser: async () => {
     if (!session.user) throw new Error("NEXT_REDIRECT /login");
     return session.user;
