@@ -124,6 +124,8 @@ describe("opening and closing a quarter", () => {
     const asOf = () => db.targetEvaluation.findFirstOrThrow({ where: { targetId: fx.rateTargetId, provisional: false } });
     expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 3 });
     const admin = await userNamed("admin");
+    // Other test files open 2020Q4 too (cards, notifications): count only this test's audit rows.
+    const before = (await db.auditEvent.aggregate({ _max: { id: true } }))._max.id ?? 0;
     expect(await updatePeriod(admin, { year: 2020, quarter: 4, isOpen: true })).toMatchObject({ ok: true, data: { isOpen: true } });
     try {
       expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 4 });
@@ -131,7 +133,7 @@ describe("opening and closing a quarter", () => {
       expect(await updatePeriod(admin, { year: 2020, quarter: 4, isOpen: false })).toMatchObject({ ok: true });
     }
     expect(await asOf()).toMatchObject({ asOfYear: 2020, asOfQuarter: 3 });
-    const actions = await db.auditEvent.findMany({ where: { entityType: "ReportingPeriod", entityId: "2020Q4", userId: admin.id }, orderBy: { id: "asc" } });
+    const actions = await db.auditEvent.findMany({ where: { entityType: "ReportingPeriod", entityId: "2020Q4", userId: admin.id, id: { gt: before } }, orderBy: { id: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["period.update", "period.open", "period.close"]);
   });
 });
