@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { CardRow } from "@/lib/data/warnings/list";
+import { ZhText } from "@/components/ui/zh-text";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -27,8 +28,12 @@ export function CardsList({ t, locale, cards, indicatorNames }: { t: Translate; 
               <span className="ml-1">{t(`cards.${card.color}`)}</span>
               {card.status === "LIFT_PROPOSED" && <span className="ml-1 text-xs text-emerald-700">{t("warnings.status.LIFT_PROPOSED")}</span>}
               <p className="break-words text-slate-600">
-                {reason}
-                {card.indicatorCodes.length > 0 && <>: {card.indicatorCodes.map((code) => indicatorNames.get(code) ?? code).join("、")}</>}
+                <ZhText text={reason} />
+                {card.indicatorCodes.length > 0 && (
+                  <>
+                    : <ZhText text={card.indicatorCodes.map((code) => indicatorNames.get(code) ?? code).join("、")} />
+                  </>
+                )}
               </p>
             </div>
           </li>
