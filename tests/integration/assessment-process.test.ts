@@ -102,7 +102,7 @@ describe("the assessment process", () => {
     expect(submitted).toEqual({ ok: true, data: { status: "SUBMITTED" } });
     expect(await saveSelfAssessment(dx, ref, { explanation: null, items }, false)).toMatchObject({ ok: false, code: "LOCKED", reason: "assessment.errors.notEditable" });
 
-    const fresh = createDbClient(`file:${process.env.INTEGRATION_DB}`);
+    const fresh = createDbClient();
     try {
       const result = await fresh.assessmentResult.findFirstOrThrow({
         where: { scheme: { year: YEAR }, region: { code: DX } },
