@@ -41,6 +41,8 @@ function provinceTarget(indicatorCode: string, value: number) {
 }
 
 test("a province target goes to its city, and the city's office passes its share on to the counties", async ({ page }) => {
+  // Reads and writes the SQLite test database directly; on the PostgreSQL run (E2E_DATABASE_URL) it is still to be ported.
+  test.skip(Boolean(process.env.E2E_DATABASE_URL), "reads the SQLite test database file directly");
   const href = provinceTarget("GX_BRAND_NEW", 100);
   await signIn(page, "admin");
   await page.goto(`${href}/cascade`);

@@ -8,6 +8,8 @@ import { expect, test } from "@playwright/test";
 import { submitSignIn } from "./support/auth";
 
 test("a failed sign-in is counted under the socket's address, not a forged X-Forwarded-For", async ({ page }) => {
+  // Reads and writes the SQLite test database directly; on the PostgreSQL run (E2E_DATABASE_URL) it is still to be ported.
+  test.skip(Boolean(process.env.E2E_DATABASE_URL), "reads the SQLite test database file directly");
   const username = `xff-${Date.now()}`;
   const forged = "203.0.113.77";
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": forged, "X-Real-IP": "192.0.2.9" });

@@ -24,6 +24,8 @@ function write(statements: [string, unknown[]][]) {
 }
 
 test("an overdue figure reaches the department in the bell and by e-mail", async ({ page, baseURL }) => {
+  // Writes the SQLite test database directly; on the PostgreSQL run (E2E_DATABASE_URL) it is still to be ported.
+  test.skip(Boolean(process.env.E2E_DATABASE_URL), "writes the SQLite test database file directly");
   test.setTimeout(180_000);
   await signIn(page, "admin");
   await page.goto("/admin/notifications");
