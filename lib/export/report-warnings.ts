@@ -1,13 +1,13 @@
 // The report's issued red and yellow cards as sentences, shared by the print page (and so the PDF)
 // and the Word file.
 import type { SummaryReport } from "@/lib/data/reports/summary";
+import { cardReason } from "@/lib/i18n/card-reason";
 import { nameOf, punct, type ReportText } from "./report-text";
 
 export function issuedCardLine(x: ReportText, card: SummaryReport["warnings"][number], indicatorNames: SummaryReport["indicatorNames"]): string {
   const { t } = x;
   const p = punct(x);
-  const label = t(`warnings.reason.${card.reasonCode}`);
-  const reason = card.reasonCode === "MANUAL" || label === `warnings.reason.${card.reasonCode}` ? card.reason : label;
+  const reason = cardReason(t, card);
   const indicators = card.indicatorCodes.map((code) => nameOf(x, indicatorNames[code] ?? { name: code, nameEn: null })).join(p.list);
   return t("warnings.report.line", {
     region: nameOf(x, card),

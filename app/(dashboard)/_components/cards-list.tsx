@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { CardRow } from "@/lib/data/warnings/list";
 import { ZhText } from "@/components/ui/zh-text";
+import { cardReason } from "@/lib/i18n/card-reason";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
@@ -12,7 +13,7 @@ export function CardsList({ t, locale, cards, indicatorNames }: { t: Translate; 
     <ul className="space-y-2" data-testid="cards-list">
       {cards.map((card) => {
         const region = localizedName(locale, card.region.name, card.region.nameEn);
-        const reason = card.reasonCode === "MANUAL" ? card.reason : t(`warnings.reason.${card.reasonCode}`);
+        const reason = cardReason(t, card);
         return (
           <li key={card.id} className="flex items-start gap-2 text-sm">
             <span

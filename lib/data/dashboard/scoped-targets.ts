@@ -8,6 +8,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { TargetStatus } from "@/lib/domain";
+import { evaluationColumnsSelect } from "../evaluation/as-of";
 import { pastEvaluations } from "../evaluation/past-cache";
 import { currentPeriodIndex } from "../evaluation/current-period";
 import { regionInScope } from "../scope";
@@ -95,23 +96,7 @@ function loadTargets(where: Prisma.TargetWhereInput) {
 function loadEvaluations(where: Prisma.TargetEvaluationWhereInput) {
   return db.targetEvaluation.findMany({
     where,
-    select: {
-      targetId: true,
-      status: true,
-      latestYear: true,
-      latestQuarter: true,
-      latestValue: true,
-      progress: true,
-      expected: true,
-      forecast: true,
-      anticipated: true,
-      smallSample: true,
-      coverageReporting: true,
-      coverageExpected: true,
-      recentValues: true,
-      asOfYear: true,
-      asOfQuarter: true,
-    },
+    select: evaluationColumnsSelect,
   });
 }
 

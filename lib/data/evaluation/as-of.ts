@@ -30,6 +30,25 @@ export interface EvaluationColumns {
   asOfQuarter: number;
 }
 
+/** Prisma select of the EvaluationColumns and the target id, on TargetEvaluation and PastEvaluation alike. */
+export const evaluationColumnsSelect = {
+  targetId: true,
+  status: true,
+  latestYear: true,
+  latestQuarter: true,
+  latestValue: true,
+  progress: true,
+  expected: true,
+  forecast: true,
+  anticipated: true,
+  smallSample: true,
+  coverageReporting: true,
+  coverageExpected: true,
+  recentValues: true,
+  asOfYear: true,
+  asOfQuarter: true,
+} as const;
+
 /** One target's evaluation as of a quarter, from a series book holding its region's subtree. */
 export function evaluationColumns(
   t: StoredTargetSpec & { indicatorId: number; regionId: number },

@@ -9,29 +9,12 @@ import type { DbClient } from "@/lib/db-client";
 import { periodFromIndex } from "@/lib/domain";
 import { loadByIdChunks } from "../id-lists";
 import { isUniqueViolation } from "../transaction";
-import { evaluateTargetsAsOf, type EvaluationColumns } from "./as-of";
+import { evaluateTargetsAsOf, evaluationColumnsSelect, type EvaluationColumns } from "./as-of";
 
 /** Rows per INSERT: 19 columns each, below SQLite's 999 bound parameters. */
 const ROWS_PER_INSERT = 45;
 
-const columnsSelect = {
-  targetId: true,
-  status: true,
-  latestYear: true,
-  latestQuarter: true,
-  latestValue: true,
-  progress: true,
-  expected: true,
-  forecast: true,
-  anticipated: true,
-  smallSample: true,
-  coverageReporting: true,
-  coverageExpected: true,
-  recentValues: true,
-  asOfYear: true,
-  asOfQuarter: true,
-  basis: true,
-} as const;
+const columnsSelect = { ...evaluationColumnsSelect, basis: true } as const;
 
 /** Evaluations of these targets as of the past quarter `asOf`: stored ones where still valid, the rest computed and stored. */
 export async function pastEvaluations(db: DbClient, targetIds: readonly number[], asOf: number, options: { provisional: boolean }): Promise<Map<number, EvaluationColumns>> {

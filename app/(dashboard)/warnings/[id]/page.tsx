@@ -11,7 +11,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
 import { CardChip } from "../_components/card-chip";
 import { CloseCardForm, ConfirmLiftForm } from "../_components/card-forms";
-import { cardReason } from "../_components/cards-table";
+import { cardReason } from "@/lib/i18n/card-reason";
 import { CardTasks } from "../_components/card-tasks";
 import { Timeline } from "../_components/timeline";
 import { TaskForm } from "../_components/task-forms";

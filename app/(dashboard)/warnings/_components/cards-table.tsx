@@ -5,12 +5,7 @@ import { formatDate, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { CardChip } from "./card-chip";
-
-export function cardReason(t: Translate, card: Pick<CardRow, "reasonCode" | "reason">): string {
-  const label = t(`warnings.reason.${card.reasonCode}`);
-  const text = label === `warnings.reason.${card.reasonCode}` ? card.reasonCode : label;
-  return card.reasonCode === "MANUAL" ? card.reason : text;
-}
+import { cardReason } from "@/lib/i18n/card-reason";
 
 export function CardsTable({ t, locale, cards, indicatorNames }: { t: Translate; locale: Locale; cards: CardRow[]; indicatorNames: ReadonlyMap<string, string> }) {
   if (cards.length === 0) return <p className="text-sm text-slate-500">{t("warnings.noCards")}</p>;
