@@ -1,5 +1,6 @@
 // The cards in scope: colour, region, reason, status, when issued, and how far rectification has got.
 import Link from "next/link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { CardRow } from "@/lib/data/warnings/list";
 import { formatDate, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,7 +11,7 @@ import { cardReason } from "@/lib/i18n/card-reason";
 export function CardsTable({ t, locale, cards, indicatorNames }: { t: Translate; locale: Locale; cards: CardRow[]; indicatorNames: ReadonlyMap<string, string> }) {
   if (cards.length === 0) return <p className="text-sm text-slate-500">{t("warnings.noCards")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={t("warnings.cards")}>
       <table className="w-full min-w-[36rem] text-left text-sm" data-testid="cards-table">
         <thead className="border-b border-slate-200 text-xs text-slate-500">
           <tr>
@@ -52,6 +53,6 @@ export function CardsTable({ t, locale, cards, indicatorNames }: { t: Translate;
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

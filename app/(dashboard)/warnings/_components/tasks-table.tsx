@@ -1,6 +1,7 @@
 // Open rectification tasks by owner department and deadline, overdue ones highlighted; and the
 // per-department count the office chases (open, overdue, done).
 import Link from "next/link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { OpenTaskRow, summarizeTasksByDepartment } from "@/lib/data/warnings/list";
 import { formatDate, formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,7 +11,7 @@ import { CardChip, OverdueChip } from "./card-chip";
 export function TasksTable({ t, locale, tasks, testId = "tasks-table" }: { t: Translate; locale: Locale; tasks: OpenTaskRow[]; testId?: string }) {
   if (tasks.length === 0) return <p className="text-sm text-slate-500">{t("warnings.noTasks")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={t("warnings.openTasks")}>
       <table className="w-full min-w-[32rem] text-left text-sm" data-testid={testId}>
         <thead className="border-b border-slate-200 text-xs text-slate-500">
           <tr>
@@ -41,7 +42,7 @@ export function TasksTable({ t, locale, tasks, testId = "tasks-table" }: { t: Tr
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -50,7 +51,7 @@ type DepartmentSummary = Awaited<ReturnType<typeof summarizeTasksByDepartment>>;
 export function DepartmentSummaryTable({ t, locale, rows }: { t: Translate; locale: Locale; rows: DepartmentSummary }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">{t("warnings.noDepartments")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={t("warnings.byDepartment")}>
       <table className="w-full text-left text-sm" data-testid="department-summary">
         <thead className="border-b border-slate-200 text-xs text-slate-500">
           <tr>
@@ -71,6 +72,6 @@ export function DepartmentSummaryTable({ t, locale, rows }: { t: Translate; loca
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
