@@ -14,7 +14,8 @@ import type { Translate } from "@/lib/i18n/translate";
 import { log } from "@/lib/log";
 import { can } from "@/lib/permissions";
 import type { Failure } from "@/lib/result";
-import { fieldErrorsOf, replaceLoneSurrogates } from "@/lib/validations/fields";
+import { fieldErrorsOf } from "@/lib/validations/fields";
+import { parseJsonBody, wellFormed } from "./json-body";
 import { loggedPath, REQUEST_ID_HEADER } from "./request-id";
 import { apiError, failureResponse, invalidInput, NO_STORE, type ApiErrorCode } from "./errors";
 import type { RouteSpec } from "./spec";
@@ -81,10 +82,7 @@ async function run<S extends RouteSpec>(
   if (query && !query.success) return invalidInput(t, fieldErrorsOf(query.error));
   let body: z.ZodSafeParseResult<unknown> | null = null;
   if (spec.body && spec.bodyType !== "multipart") {
-    const raw: unknown = await request
-      .text()
-      .then((text) => JSON.parse(text, wellFormed) as unknown)
-      .catch(() => undefined);
+    const raw = await request.text().then(parseJsonBody, () => undefined);
     if (raw === undefined) return apiError("BAD_REQUEST", t("api.errors.badJson"));
     body = spec.body.safeParse(raw);
     if (!body.success) return invalidInput(t, fieldErrorsOf(body.error));
@@ -110,11 +108,6 @@ async function run<S extends RouteSpec>(
     fail: (failure) => failureResponse(t, failure),
     error: (code, key, vars, extra) => apiError(code, t(key, vars), extra),
   });
-}
-
-/** A lone UTF-16 surrogate (which the database engine cannot take) becomes U+FFFD, as in a decoded URL. */
-function wellFormed(_key: string, value: unknown): unknown {
-  return typeof value === "string" ? replaceLoneSurrogates(value) : value;
 }
 
 /** The query string as an object; a repeated parameter becomes a list. */

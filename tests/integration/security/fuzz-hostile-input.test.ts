@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { figurePutSchema } from "@/lib/validations/figure";
+import { parseJsonBody } from "@/lib/http/json-body";
 import { parseImportRows } from "@/lib/domain/figure-import/parse-rows";
 import { readTable } from "@/lib/files/read-table";
 import { db } from "@/lib/db";
@@ -198,14 +199,10 @@ async function counts() {
   return { figures, figureAudits, denied };
 }
 
-/** What the body is to the route: not JSON, refused by the schema, or a parsed save. */
+/** What the body is to the route: not JSON (or nested too deep), refused by the schema, or a parsed save. */
 function judge(text: string): "badJson" | "invalid" | "valid" {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return "badJson";
-  }
+  const raw = parseJsonBody(text);
+  if (raw === undefined) return "badJson";
   return figurePutSchema.safeParse(raw).success ? "valid" : "invalid";
 }
 
