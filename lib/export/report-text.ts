@@ -111,6 +111,8 @@ export function headlineSentences(x: ReportText, report: SummaryReport): string[
   const card = cardText(x, own.card, report.indicatorNames);
   if (card) sentences.push(x.t("reports.headline.cardSentence", { card: card.color, reason: card.reason, indicators: card.indicators }));
   if (report.subregions.length > 0) sentences.push(x.t("reports.headline.allSentence", { total: formatNumber(x.locale, all.total), counts: countsText(x, all.counts) || "—" }));
+  const cascade = report.cascade;
+  if (cascade) sentences.push(x.t("reports.headline.cascadeSentence", { cascaded: formatNumber(x.locale, cascade.cascaded), of: formatNumber(x.locale, cascade.of) }));
   return sentences;
 }
 

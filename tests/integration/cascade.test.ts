@@ -5,7 +5,13 @@ import { createPlan } from "@/lib/data/admin/plans";
 import { createTarget, updateTarget } from "@/lib/data/admin/targets";
 import { applyCascade } from "@/lib/data/cascade/apply";
 import { getCascade, getCascadeCoverage, listCascadeOrigins } from "@/lib/data/cascade/read";
+import { currentPeriodIndex } from "@/lib/data/evaluation/current-period";
+import { getSummaryReport } from "@/lib/data/reports/summary";
 import { db } from "@/lib/db";
+import { formatPeriodIndex } from "@/lib/domain";
+import { parseReportPeriod } from "@/lib/domain/report-period";
+import { headlineSentences } from "@/lib/export/report-text";
+import { createTranslator, messagesFor } from "@/lib/i18n/translate";
 import { cascadeSchema } from "@/lib/validations/cascade";
 import { planSchema } from "@/lib/validations/plan";
 import { targetSchema } from "@/lib/validations/target";
@@ -63,6 +69,10 @@ describe("cascade", () => {
     const origins = await listCascadeOrigins(office, [child.id]);
     expect(origins.get(child.id)?.region.code).toBe("450600");
     expect((await getCascadeCoverage(office, await regionId("450600"))).cascaded).toBe(4);
+    // The summary report says it too (目标分解覆盖), in the sentences every format prints.
+    const report = await getSummaryReport(office, "450600", parseReportPeriod(formatPeriodIndex(await currentPeriodIndex(db)))!);
+    expect(report.ok && report.report.cascade).toEqual({ cascaded: 4, of: 4 });
+    if (report.ok) expect(headlineSentences({ t: createTranslator(messagesFor("zh-CN")), locale: "zh-CN" }, report.report)).toContain("目标分解覆盖：4个下级地区中有4个已承接本级分解的目标。");
   });
 
   it("offers a re-split when the parent changes and never overwrites a hand-edited child unless told", async () => {

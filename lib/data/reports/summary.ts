@@ -19,6 +19,7 @@ import { regionInScope } from "../scope";
 import { listFigureNotes, listReportFigures, listSupportingDepartments, type DepartmentName, type FigureNote } from "./explanations";
 import { loadTrends, type ReportTrend } from "./trends";
 import { listCards } from "../warnings/list";
+import { getCascadeCoverage } from "../cascade/read";
 
 const PROBLEM_STATUSES: ReadonlySet<TargetStatus> = new Set(["MISSED", "OFF_TRACK", "AT_RISK"]);
 
@@ -79,7 +80,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
     .sort((a, b) => (regionOrder.get(a.t.regionId) ?? 1e9) - (regionOrder.get(b.t.regionId) ?? 1e9) || a.rank - b.rank)
     .map(({ t }) => t);
 
-  const [trends, supporting, notes, cards] = await Promise.all([
+  const [trends, supporting, notes, cards, cascade] = await Promise.all([
     loadTrends(user, region.code, dashboard.targets, asOf),
     listSupportingDepartments(problemTargets.map((t) => t.id)),
     listFigureNotes(
@@ -92,6 +93,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
       })),
     ),
     listCards(user, { filter: "open", regionPath: region.path }),
+    getCascadeCoverage(user, region.id),
   ]);
 
   const plans = [...all.plans.values()].map((p) => ({ title: p.title, docNumber: p.docNumber, isDemo: p.isDemo }));
@@ -138,6 +140,7 @@ export async function getSummaryReport(user: SessionUser, regionCode: string, pe
       card: c.card,
     })),
     subregionTargets,
+    cascade: cascade.of > 0 ? cascade : null,
     warnings: cards.map((c) => ({
       code: c.region.code,
       name: c.region.name,
@@ -195,6 +198,8 @@ export interface SummaryReport {
   problems: { target: TargetRow; supporting: DepartmentName[]; notes: FigureNote[] }[];
   subregions: (Named & { score: number | null; rank: number | null; of: number; counts: Counts; total: number; card: SummaryReport["headline"]["own"]["card"] })[];
   subregionTargets: TargetRow[];
+  /** 目标分解覆盖 (as it stands now): sub-regions holding a target cascaded from this region's, of all; null without sub-regions. */
+  cascade: { cascaded: number; of: number } | null;
   /** The red and yellow cards issued in the region's subtree and not yet lifted (as they stand now), with their rectification. */
   warnings: (Named & {
     color: "RED" | "YELLOW";
