@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runDueJobs } from "@/lib/data/jobs/runner";
 import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@/lib/data/notifications/inbox";
-import { deliverDigests, deliverPendingEmails } from "@/lib/data/notifications/mail";
+import { deliverDigests, deliverPendingEmails, STALE_CLAIM_MS } from "@/lib/data/notifications/mail";
 import { MAIL_SETTING_KEYS } from "@/lib/data/notifications/mail-config";
 import { notifyUsers } from "@/lib/data/notifications/store";
 import { returnFigure } from "@/lib/data/review";
@@ -101,6 +101,24 @@ describe("notifications", () => {
     expect(digests[0]?.subject).toBe("【质量目标】今日提醒汇总（2 条）");
     expect(digests[0]?.text).toContain("https://zl.example.gov.cn/entry?period=2020Q2");
     await db.user.update({ where: { id: user.id }, data: { emailDigest: false } });
+  });
+
+  it("sends what a runner claimed and never finished once its claim is stale, and leaves a live claim alone", async () => {
+    const user = await userNamed("dept-scj");
+    const now = new Date();
+    const claimed = async (key: string, claimedAt: Date) => {
+      await notifyUsers(db, [user.id], { kind: "OVERDUE", params: { period: "2020Q1", due: "2020-04-15", owed: 1 }, link: "/entry?period=2020Q1", dedupeKey: key });
+      const row = await db.notification.findUniqueOrThrow({ where: { userId_dedupeKey: { userId: user.id, dedupeKey: key } } });
+      // As a runner leaves it when its process is killed between the claim and the send.
+      return db.notification.update({ where: { id: row.id }, data: { emailState: "SENDING:PENDING:dead-runner", emailClaimedAt: claimedAt } });
+    };
+    const stale = await claimed(`stale-claim:${now.getTime()}`, new Date(now.getTime() - STALE_CLAIM_MS - 60_000));
+    const live = await claimed(`live-claim:${now.getTime()}`, new Date(now.getTime() - 60_000));
+    const outcome = await deliverPendingEmails("recovering-runner", now);
+    expect(outcome.sent).toBeGreaterThanOrEqual(1);
+    expect((await db.notification.findUniqueOrThrow({ where: { id: stale.id } })).emailState).toBe("SENT");
+    expect((await db.notification.findUniqueOrThrow({ where: { id: live.id } })).emailState).toBe("SENDING:PENDING:dead-runner");
+    await db.notification.deleteMany({ where: { id: { in: [stale.id, live.id] } } });
   });
 
   it("two runners started at once deliver each e-mail exactly once", async () => {

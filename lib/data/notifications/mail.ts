@@ -1,5 +1,7 @@
 // E-mail delivery of notifications (the "mail" and "digest" jobs). A runner first claims rows by
-// one conditional update (PENDING → its own token), so two runners never send the same row; then
+// one conditional update (PENDING → its own token, with the claim time), so two runners never send
+// the same row, and rows a runner claimed but never finished (it died mid-send) are claimed again
+// once the claim is older than STALE_CLAIM_MS; then
 // decides per row: no SMTP, no address or e-mail off → SKIPPED; digest wanted → DIGEST (sent by
 // the daily digest); otherwise one message now → SENT (FAILED when the server refuses it).
 import "server-only";
@@ -18,10 +20,20 @@ const claimedSelect = {
   user: { select: { id: true, name: true, email: true, locale: true, active: true, emailEnabled: true, emailDigest: true } },
 } as const;
 
-/** One UPDATE statement: each row moves from `from` to exactly one runner's token. */
-async function claim(from: "PENDING" | "DIGEST", runnerId: string) {
-  const token = `SENDING:${runnerId}`;
-  await db.$executeRaw`UPDATE "notifications" SET "email_state" = ${token} WHERE "email_state" = ${from}`;
+/** Longer than any run sends for (the job lock is 15 minutes): an older claim's runner is gone. */
+export const STALE_CLAIM_MS = 30 * 60_000;
+
+/**
+ * One UPDATE statement: each row in state `from`, or claimed from it by a runner that never
+ * finished, moves to exactly one runner's token.
+ */
+async function claim(from: "PENDING" | "DIGEST", runnerId: string, now: Date) {
+  const token = `SENDING:${from}:${runnerId}`;
+  const stale = new Date(now.getTime() - STALE_CLAIM_MS);
+  await db.notification.updateMany({
+    where: { OR: [{ emailState: from }, { emailState: { startsWith: `SENDING:${from}:` }, emailClaimedAt: { lt: stale } }] },
+    data: { emailState: token, emailClaimedAt: now },
+  });
   return db.notification.findMany({ where: { emailState: token }, select: claimedSelect, orderBy: { id: "asc" } });
 }
 
@@ -37,7 +49,7 @@ export interface MailOutcome {
 
 export async function deliverPendingEmails(runnerId: string, now = new Date()): Promise<MailOutcome> {
   const config = await loadMailConfig(db);
-  const rows = await claim("PENDING", runnerId);
+  const rows = await claim("PENDING", runnerId, now);
   const outcome: MailOutcome = { sent: 0, skipped: 0, digest: 0, failed: 0 };
   const skipped = rows.filter((r) => !config || !r.user.email || !r.user.emailEnabled || !r.user.active).map((r) => r.id);
   const digest = rows.filter((r) => !skipped.includes(r.id) && r.user.emailDigest).map((r) => r.id);
@@ -64,7 +76,7 @@ export async function deliverPendingEmails(runnerId: string, now = new Date()): 
 /** One e-mail per person with everything waiting for the digest. */
 export async function deliverDigests(runnerId: string, now = new Date()): Promise<MailOutcome> {
   const config = await loadMailConfig(db);
-  const rows = await claim("DIGEST", runnerId);
+  const rows = await claim("DIGEST", runnerId, now);
   const outcome: MailOutcome = { sent: 0, skipped: 0, digest: 0, failed: 0 };
   const byUser = new Map<number, typeof rows>();
   for (const row of rows) byUser.set(row.user.id, [...(byUser.get(row.user.id) ?? []), row]);
