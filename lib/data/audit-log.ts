@@ -7,6 +7,7 @@ import { formatPeriod } from "@/lib/domain";
 import { can } from "@/lib/permissions";
 import { startsWithIgnoringCase } from "./dialect";
 import { figureViewSelect, toFigureView, type FigureView } from "./figure-view";
+import { recordAuditView } from "./access-audit";
 import { regionInScope } from "./scope";
 
 export interface AuditEventView {
@@ -91,6 +92,8 @@ export async function listAuditEvents(user: SessionUser, filter: AuditFilter) {
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
   ]);
+  // Looking at the trail is itself on the record (after the read: a page does not list its own view).
+  await recordAuditView(user, { ...filter, page });
   return { total, page, pageSize: AUDIT_PAGE_SIZE, events: rows.map(toView) };
 }
 

@@ -7,6 +7,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { getRequestUser } from "@/lib/auth/request-user";
+import { recordExport } from "@/lib/data/access-audit";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Locale } from "@/lib/i18n/locales";
 import { translatorForRequest } from "@/lib/i18n/request-locale";
@@ -96,7 +97,7 @@ async function run<S extends RouteSpec>(
     return apiError("FORBIDDEN", t(spec.permission.message ?? "api.errors.FORBIDDEN"));
   }
 
-  return handler({
+  const response = await handler({
     request,
     user: user as RouteContext<S>["user"],
     params: params?.data as Out<S["params"]>,
@@ -108,6 +109,8 @@ async function run<S extends RouteSpec>(
     fail: (failure) => failureResponse(t, failure),
     error: (code, key, vars, extra) => apiError(code, t(key, vars), extra),
   });
+  if (spec.audit === "export" && user && response.status === 200) await recordExport(user, spec.path, { params: params?.data, query: query?.data });
+  return response;
 }
 
 /** The query string as an object; a repeated parameter becomes a list. */

@@ -32,6 +32,8 @@ export interface RouteSpec {
     /** The 200 JSON answer's shape (omitted for files). */
     schema?: z.ZodType;
   };
+  /** "export": a 200 answer is a download of figures or reports, recorded in the audit trail. */
+  audit?: "export";
   /** The error answers the route gives besides 400 (bad input) and 401 (no caller). */
   errors: readonly ApiErrorCode[];
 }

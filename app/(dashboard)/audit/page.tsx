@@ -30,7 +30,9 @@ const searchSchema = z.object({
 });
 
 const ENTITY_TYPES = ["Figure", "FigureImport", "ReportingPeriod"] as const;
-const ACTIONS = ["figure.create", "figure.update", "figure.submit", "figure.approve", "figure.return", "figure.reopen", "figure.denied", "figure.import", "figure.importRejected", "period.", "auth."] as const;
+const ACTIONS = ["figure.create", "figure.update", "figure.submit", "figure.approve", "figure.return", "figure.reopen", "figure.denied", "figure.import", "figure.importRejected", "period.", "auth.", "export.", "audit."] as const;
+/** The filter's action groups (a prefix) and their labels. */
+const GROUPS: Record<string, string> = { "period.": "audit.periodActions", "auth.": "audit.authActions", "export.": "audit.exportActions", "audit.": "audit.viewActions" };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
@@ -84,7 +86,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <select name="action" defaultValue={filter.action ?? ""} className={field}>
               <option value="">{t("audit.any")}</option>
               {ACTIONS.map((a) => (
-                <option key={a} value={a}>{a === "period." ? t("audit.periodActions") : a === "auth." ? t("audit.authActions") : actionLabel(t, a)}</option>
+                <option key={a} value={a}>{a in GROUPS ? t(GROUPS[a]!) : actionLabel(t, a)}</option>
               ))}
             </select>
           </label>

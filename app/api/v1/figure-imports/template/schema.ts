@@ -13,5 +13,6 @@ export const templateRoute = defineRoute({
   permission: { capability: "figure.enter", message: "entry.errors.cannotEnter" },
   query: z.object(figureSheetFields),
   response: { contentType: XLSX_TYPE },
+  audit: "export",
   errors: ["FORBIDDEN", "NOT_FOUND"],
 });

@@ -34,5 +34,6 @@ export const reportsRoute = defineRoute({
       subregions: z.array(z.object({ code: z.string(), name: z.string(), score: z.number().nullable(), rank: z.number().int().nullable() })),
     }),
   },
+  audit: "export",
   errors: ["FORBIDDEN", "NOT_FOUND", "UNAVAILABLE"],
 });

@@ -14,5 +14,6 @@ export const targetsExportRoute = defineRoute({
   // The list page's own filters: a filter that cannot be used is ignored, as on the page.
   query: targetFilterSchema,
   response: { contentType: "text/csv; charset=utf-8, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  audit: "export",
   errors: ["NOT_FOUND"],
 });

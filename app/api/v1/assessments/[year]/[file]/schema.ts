@@ -15,5 +15,6 @@ export const assessmentNoticeRoute = defineRoute({
   params: z.object({ year: assessmentYearParam, file: z.enum(NOTICE_FILES) }),
   query: z.object({ region: regionCodeParam, lang: z.enum(LOCALES).optional() }),
   response: { contentType: "application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
+  audit: "export",
   errors: ["FORBIDDEN", "NOT_FOUND", "UNAVAILABLE"],
 });

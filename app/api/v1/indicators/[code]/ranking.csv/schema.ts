@@ -11,5 +11,6 @@ export const rankingExportRoute = defineRoute({
   params: z.object({ code: z.string().min(1).max(64) }),
   query: z.object({ period: periodParam, provisional: provisionalParam, region: regionCodeParam.optional() }),
   response: { contentType: "text/csv; charset=utf-8" },
+  audit: "export",
   errors: ["NOT_FOUND"],
 });
