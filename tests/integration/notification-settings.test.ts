@@ -58,7 +58,11 @@ describe("a user's preferences", () => {
     if (!input.ok) return;
     unwrap(await updateNotificationPreferences(viewer, input.data));
     expect(await getNotificationPreferences(viewer)).toMatchObject({ email: "viewer@dx.example.gov.cn", locale: "en", emailEnabled: true, emailDigest: true });
-    expect((await lastAudit("User", viewer.id))?.action).toBe("user.preferences");
+    const audit = await lastAudit("User", viewer.id);
+    expect(audit?.action).toBe("user.preferences");
+    // Offices and auditors read the trail: the address is there masked, never whole.
+    expect(JSON.stringify(audit)).not.toContain("viewer@dx.example.gov.cn");
+    expect(JSON.stringify(audit)).toContain("vi***@dx.example.gov.cn");
     const bad = parseWith(preferencesSchema, { email: "not-an-address", locale: "fr" });
     expect(bad.ok ? null : bad.fieldErrors).toMatchObject({ email: [{ code: "notifications.errors.email" }], locale: [{ code: "admin.validation.choice" }] });
   });

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { PreferencesInput } from "@/lib/validations/notifications";
+import { maskEmail } from "@/lib/domain/personal-data";
 import { recordAudit } from "../audit";
 import { success, type Result } from "@/lib/result";
 
@@ -48,7 +49,9 @@ export async function updateNotificationPreferences(user: SessionUser, input: Pr
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: preferenceSelect });
     const after = await tx.user.update({ where: { id: user.id }, data: { ...input, version: { increment: 1 } }, select: preferenceSelect });
-    await recordAudit(tx, user, { action: "user.preferences", entityType: "User", entityId: user.id, before, after, regionPath: user.scopePath });
+    // The audit trail is read by offices and auditors: the address goes in masked.
+    const masked = (row: typeof before) => ({ ...row, email: maskEmail(row.email) });
+    await recordAudit(tx, user, { action: "user.preferences", entityType: "User", entityId: user.id, before: masked(before), after: masked(after), regionPath: user.scopePath });
     return success({ version: after.version });
   });
 }
