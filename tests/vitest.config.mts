@@ -31,5 +31,7 @@ export default defineConfig({
     // Integration tests share one database file; run files one after another.
     fileParallelism: false,
     testTimeout: 30_000,
+    // Set-up hooks import every route module or build fixtures: slow on a loaded machine, never a hang.
+    hookTimeout: 60_000,
   },
 });
