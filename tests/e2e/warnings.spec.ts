@@ -2,7 +2,8 @@
 // card issued by rule; the office sets a rectification task; 市场监督管理局 records progress with
 // evidence files (downloaded again from the card's timeline) and marks it done; the targets recover
 // (good figures entered and approved for 2020Q3 and, once the administrator opens it, 2020Q4);
-// lifting is proposed and the office confirms it. The card's whole history stays visible. Runs after the main project: it opens 2020Q4, which moves every dashboard on.
+// lifting is proposed and the office confirms it. The card's whole history stays visible. Runs after
+// the main project: it opens 2020Q4, which moves every dashboard on.
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
