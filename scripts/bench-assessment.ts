@@ -2,8 +2,10 @@
 // `DATABASE_URL=file:./tests/.tmp/province.db npm run -s db:seed -- --scale province`), which has no
 // scheme: it stores one scheme with every rule kind for each city and one for the province, times
 // getAssessmentYear for all 14 cities (110 counties) and for the province (14 cities rolled up from
-// the counties), prints the times, and removes the schemes again. Asserts nothing.
+// the counties), prints the times (wall and CPU: on a shared machine the wall time mostly measures
+// the load), and removes the schemes again. Asserts nothing.
 //   DATABASE_URL=file:./tests/.tmp/province.db npm run -s bench:assessment
+import os from "node:os";
 import type { AssessmentSchemeInput } from "@/lib/validations/assessment";
 
 const YEAR = 2025;
@@ -39,6 +41,11 @@ const scheme: AssessmentSchemeInput = {
 };
 
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
+/** CPU time of this process (every thread: the SQLite driver runs on the main one) since `start`. */
+const cpuMs = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
 
 async function main() {
   const { db } = await import("@/lib/db");
@@ -68,20 +75,24 @@ async function main() {
     for (let run = 1; run <= 2; run += 1) {
       let counties = 0;
       const start = process.hrtime.bigint();
+      const cpu = process.cpuUsage();
       for (const city of cities) {
         const result = await getAssessmentYear(admin, YEAR, city.code);
         if (!result.ok) throw new Error(`city ${city.code}: ${result.code}`);
         counties += result.data.regions.length;
       }
       const citiesMs = ms(start);
+      const citiesCpu = cpuMs(cpu);
       const provinceStart = process.hrtime.bigint();
+      const provinceCpu = process.cpuUsage();
       const whole = await getAssessmentYear(admin, YEAR, province.code);
       if (!whole.ok) throw new Error(`province: ${whole.code}`);
       console.log(
-        `run ${run}: ${cities.length} cities, ${counties} counties scored in ${citiesMs.toFixed(0)} ms; ` +
-          `the province (${whole.data.regions.length} cities from their counties) in ${ms(provinceStart).toFixed(0)} ms`,
+        `run ${run}: ${cities.length} cities, ${counties} counties scored in ${citiesMs.toFixed(0)} ms (CPU ${citiesCpu.toFixed(0)} ms); ` +
+          `the province (${whole.data.regions.length} cities from their counties) in ${ms(provinceStart).toFixed(0)} ms (CPU ${cpuMs(provinceCpu).toFixed(0)} ms)`,
       );
     }
+    console.log(`load average ${os.loadavg()[0]?.toFixed(1)} on ${os.availableParallelism()} cores: on a busy machine the wall times exceed the CPU times`);
   } finally {
     await db.assessmentSchemeVersion.deleteMany({ where: { schemeId: { in: created } } });
     await db.assessmentScheme.deleteMany({ where: { id: { in: created } } });

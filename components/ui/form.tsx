@@ -3,6 +3,7 @@
 // for failures, and a submit button. Messages arrive as catalogue keys from the server.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useI18n } from "@/lib/i18n/client";
+import type { FieldIssue } from "@/lib/result";
 
 const CONTROL =
   "mt-1 block w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-base outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-red-500 disabled:bg-slate-100 sm:text-sm";
@@ -10,7 +11,8 @@ const CONTROL =
 interface FieldProps {
   name: string;
   label: string;
-  errors?: string[];
+  /** Message keys, or issues whose messages take values (a file's size limit). */
+  errors?: readonly (string | FieldIssue)[];
   hint?: string;
   required?: boolean;
   className?: string;
@@ -36,7 +38,7 @@ function FieldShell({ name, label, errors, hint, required, className = "", child
       )}
       {errors && errors.length > 0 && (
         <p id={`${name}-error`} className="mt-1 text-sm text-red-600" data-testid={`error-${name}`}>
-          {errors.map((e) => t(e)).join(" ")}
+          {errors.map((e) => (typeof e === "string" ? t(e) : t(e.code, e.params))).join(" ")}
         </p>
       )}
     </div>

@@ -78,7 +78,8 @@ export async function readEvidence(user: SessionUser, id: number): Promise<Resul
   });
   const path = row?.result?.region.path ?? row?.appeal?.result.region.path ?? row?.rectificationNote?.task.card.region.path;
   if (!row || row.deletedAt || !path || !isPathInScope(user, path)) return failure("NOT_FOUND");
-  // Assessment evidence is for those who take part in the assessment.
+  // Assessment evidence is for those who take part in the assessment; a progress note's files for
+  // whoever sees the card (its region in scope, as lib/data/warnings/list.ts reads cards).
   if ((row.result || row.appeal) && !can(user, "assessment.view")) return failure("NOT_FOUND");
   const content = await getEvidenceBytes(row);
   if (!content) return failure("NOT_FOUND", { reason: "assessment.evidence.missing" });

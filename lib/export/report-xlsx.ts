@@ -1,14 +1,16 @@
 // The summary report as an Excel workbook (exceljs): a summary sheet, the targets with number formats
-// and a frozen header, the off-track targets with explanations, sub-regions, completeness and the
-// figures behind it. Values are written unrounded, so that a reader gets the API's numbers; the cells'
-// number formats do the rounding for display.
+// and a frozen header, the off-track targets with explanations, sub-regions, the red and yellow cards
+// with their rectification, completeness and the figures behind it. Values are written unrounded, so
+// that a reader gets the API's numbers; the cells' number formats do the rounding for display.
 import ExcelJS from "exceljs";
 import { escapeWorkbookText } from "./formula-escape";
 import type { TargetRow } from "@/lib/data/dashboard/target-rows";
 import type { SummaryReport } from "@/lib/data/reports/summary";
 import type { ReportSection } from "@/lib/validations/reports";
 import { COMPARATOR_SYMBOL } from "@/lib/i18n/display";
+import { formatDate } from "@/lib/i18n/format";
 import { STATUS_DISPLAY_ORDER } from "@/lib/ui/status-style";
+import { issuedCardReason } from "./report-warnings";
 import {
   cardText,
   departmentText,
@@ -158,6 +160,16 @@ export async function writeReportXlsx(x: ReportText, report: SummaryReport, sect
       return [s.rank, nameOf(x, s), s.code, s.score, s.total, ...STATUS_DISPLAY_ORDER.map((st) => s.counts[st]), card?.color ?? null, card?.reason ?? null, card?.indicators ?? null];
     });
     addTable(workbook, t("reports.sheet.subregions"), header, rows, { 3: "0.0" });
+  }
+
+  // The cards issued in the region's subtree, with their rectification (the other formats list them with the sub-regions).
+  if (sections.includes("subregions")) {
+    const header = [t("warnings.columns.region"), t("reports.table.regionCode"), t("warnings.columns.color"), t("warnings.columns.reason"), t("warnings.columns.issuedAt"), t("warnings.columns.status"), t("warnings.columns.tasks"), t("warnings.columns.done"), t("warnings.columns.open"), t("warnings.columns.overdue")];
+    const rows = report.warnings.map((card): Cell[] => [
+      nameOf(x, card), card.code, t(`warnings.color.${card.color}`), issuedCardReason(x, card, report.indicatorNames), formatDate(x.locale, card.issuedAt), t(`warnings.status.${card.status}`),
+      card.tasks.total, card.tasks.done, card.tasks.total - card.tasks.done, card.tasks.overdue,
+    ]);
+    addTable(workbook, t("reports.sheet.cards"), header, rows);
   }
 
   if (sections.includes("completeness")) {

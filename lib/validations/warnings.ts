@@ -5,6 +5,8 @@ import { MSG, requiredDate, requiredEnum, requiredId, requiredInt, requiredText 
 
 export const WARNINGS_MSG = {
   regionCode: "warnings.validation.regionCode",
+  file: "warnings.validation.file",
+  tooManyFiles: "warnings.validation.tooManyFiles",
 } as const;
 
 const reason = () => requiredText(2000);
@@ -36,9 +38,17 @@ export const taskSchema = z.object({
   actions: reason(),
 });
 
+/** The most evidence files one progress note takes (each within the evidence size limit); the catalogues' warnings.task.filesHint and warnings.validation.tooManyFiles say it. */
+const MAX_NOTE_FILES = 5;
+
+/** A progress note, with the evidence files chosen in its file field (the empty part a browser sends when none is chosen is dropped). */
 export const noteSchema = z.object({
   taskId: requiredId(),
   note: reason(),
+  file: z.preprocess(
+    (value) => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).filter((f) => !(f instanceof File && f.size === 0 && f.name === "")),
+    z.array(z.instanceof(File, { error: WARNINGS_MSG.file })).max(MAX_NOTE_FILES, WARNINGS_MSG.tooManyFiles),
+  ),
 });
 
 export const taskDoneSchema = z.object({
@@ -54,3 +64,4 @@ export const warningsSearchSchema = z.object({
 export type IssueCardInput = z.output<typeof issueCardSchema>;
 export type CloseCardInput = z.output<typeof closeCardSchema>;
 export type TaskInput = z.output<typeof taskSchema>;
+export type NoteInput = z.output<typeof noteSchema>;

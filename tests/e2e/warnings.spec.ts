@@ -1,12 +1,16 @@
 // Red and yellow cards end to end: 上思县, with two pass-rate targets off track in the demo, has a red
-// card issued by rule; the office sets a rectification task; 市场监督管理局 records progress and marks
-// it done; the targets recover (good figures entered and approved for 2020Q3 and, once the
-// administrator opens it, 2020Q4); lifting is proposed and the office confirms it. The card's whole
-// history stays visible. Runs after the main project: it opens 2020Q4, which moves every dashboard on.
+// card issued by rule; the office sets a rectification task; 市场监督管理局 records progress with
+// evidence files (downloaded again from the card's timeline) and marks it done; the targets recover
+// (good figures entered and approved for 2020Q3 and, once the administrator opens it, 2020Q4);
+// lifting is proposed and the office confirms it. The card's whole history stays visible. Runs after
+// the main project: it opens 2020Q4, which moves every dashboard on.
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
 
 const COUNTY = "450621";
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const ACTIONS = "开展食品生产企业专项整治，复查不合格企业";
 const FIGURES = [
   { indicator: "FOOD_SPOT_PASS", department: "SCJ" },
@@ -45,8 +49,30 @@ test("the owner department sees the task on its home, records progress and marks
   await expect(page.getByTestId("my-tasks")).toContainText("已逾期");
   await page.getByTestId("my-tasks").getByRole("link", { name: "查看 红牌 · 上思县" }).first().click();
   await page.getByLabel("进展说明").fill("已复查 32 家企业，整改完成");
+  // Evidence with the note: a file that is not what its name says is refused, and the note with it.
+  await page.getByLabel("见证材料").setInputFiles([{ name: "现场照片.png", mimeType: "image/png", buffer: Buffer.from("not a picture") }]);
+  await page.getByRole("button", { name: "记录进展 · 市场监督管理局" }).click();
+  await expect(page.getByTestId(/^error-file-/)).toContainText("不支持的文件类型");
+  await expect(page.getByTestId("card-tasks")).not.toContainText("已复查 32 家企业，整改完成");
+  await page.getByLabel("见证材料").setInputFiles([
+    { name: "复查报告.pdf", mimeType: "application/pdf", buffer: PDF },
+    { name: "现场照片.png", mimeType: "image/png", buffer: PNG },
+  ]);
   await page.getByRole("button", { name: "记录进展 · 市场监督管理局" }).click();
   await expect(page.getByTestId("card-tasks")).toContainText("已复查 32 家企业，整改完成");
+  const files = page.getByTestId("card-tasks").getByTestId("note-evidence");
+  await expect(files).toHaveText(["复查报告.pdf", "现场照片.png"]);
+  // Downloadable from the card's timeline too, with the bytes that were uploaded.
+  const timeline = page.getByTestId("card-timeline");
+  await expect(timeline.getByTestId("note-evidence")).toHaveText(["复查报告.pdf", "现场照片.png"]);
+  const download = page.waitForEvent("download");
+  await timeline.getByRole("link", { name: "下载 复查报告.pdf" }).click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toBe("复查报告.pdf");
+  expect(fs.readFileSync(await pdf.path())).toEqual(PDF);
+  const png = await page.request.get((await files.nth(1).getAttribute("href")) ?? "");
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect(Buffer.from(await png.body())).toEqual(PNG);
   // By keyboard.
   await page.getByRole("button", { name: "标记完成 · 市场监督管理局" }).focus();
   await page.keyboard.press("Enter");

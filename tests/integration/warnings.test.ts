@@ -5,6 +5,7 @@
 // periods this changes are put back afterwards, so the other test files see the demo as seeded.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recomputeEvaluations } from "@/lib/data/evaluation/recompute";
+import { readEvidence } from "@/lib/data/evidence";
 import { saveFigure } from "@/lib/data/figures";
 import { updatePeriod } from "@/lib/data/periods";
 import { getSummaryReport } from "@/lib/data/reports/summary";
@@ -35,6 +36,7 @@ afterAll(async () => {
   await db.figure.createMany({ data: savedFigures });
   for (const p of savedPeriods) await db.reportingPeriod.update({ where: { year_quarter: { year: p.year, quarter: p.quarter } }, data: { isOpen: p.isOpen } });
   const county = await db.region.findUniqueOrThrow({ where: { code: COUNTY } });
+  await db.evidenceFile.deleteMany({ where: { rectificationNote: { task: { card: { regionId: county.id } } } } });
   await db.warningCard.deleteMany({ where: { regionId: county.id } });
   await recomputeEvaluations(db);
 });
@@ -161,3 +163,54 @@ async function approveGoodFigures(office: Awaited<ReturnType<typeof userNamed>>,
     if (!approved.ok) throw new Error(`${indicator.code}: ${approved.code}`);
   }
 }
+
+describe("progress notes with evidence", () => {
+  const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+  it("keeps the owner department's files with its note, refuses a bad file with the note, and lets whoever sees the card download them", async () => {
+    const [office, dept, leader, viewer] = await Promise.all([userNamed("office"), userNamed("dept-scj"), userNamed("leader"), userNamed("viewer-dx")]);
+    const issued = await issueCard(office, { regionCode: COUNTY, color: "YELLOW", reason: "产品质量问题集中" });
+    if (!issued.ok) throw new Error(issued.code);
+    const scj = await db.department.findUniqueOrThrow({ where: { code: "SCJ" } });
+    const task = await addTask(office, { cardId: issued.data.id, departmentId: scj.id, deadline: new Date("2021-06-30T00:00:00Z"), actions: "复查抽检不合格企业" });
+    if (!task.ok) throw new Error(task.code);
+    const notesBefore = await db.rectificationNote.count();
+    const filesBefore = await db.evidenceFile.count();
+
+    // A file that is not what its name says refuses the whole note: nothing is kept half.
+    const refused = await addNote(dept, { taskId: task.data.id, note: "复查进展", files: [new File([PDF], "复查报告.pdf"), new File(["not a picture"], "现场.png")] });
+    expect(refused).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { file: [{ code: "assessment.evidence.type" }] } });
+    expect(await db.rectificationNote.count()).toBe(notesBefore);
+    expect(await db.evidenceFile.count()).toBe(filesBefore);
+    // A user who may not report on the task cannot attach either.
+    expect(await addNote(await userNamed("office-dx"), { taskId: task.data.id, note: "x", files: [new File([PDF], "a.pdf")] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    const noted = await addNote(dept, { taskId: task.data.id, note: "已复查 12 家企业", files: [new File([PDF], "复查报告.pdf"), new File([PNG], "现场.png")] });
+    if (!noted.ok) throw new Error(noted.code);
+    const card = await getCard(office, issued.data.id);
+    const files = card?.tasks[0]?.notes[0]?.evidence ?? [];
+    expect(files.map((f) => f.fileName)).toEqual(["复查报告.pdf", "现场.png"]);
+    // The timeline's progress entry carries the same files.
+    expect(card?.timeline.find((e) => e.action === "warning.task.note")?.files).toEqual(files);
+
+    const [pdf, png] = files.map((f) => f.id);
+    for (const reader of [office, leader, dept]) {
+      const read = await readEvidence(reader, pdf ?? 0);
+      expect(read.ok && read.data.content.equals(PDF) && read.data.mimeType === "application/pdf").toBe(true);
+    }
+    const picture = await readEvidence(leader, png ?? 0);
+    expect(picture).toMatchObject({ ok: true, data: { fileName: "现场.png", mimeType: "image/png", size: PNG.length } });
+    // 东兴市's viewer cannot see 上思县's card, nor its files.
+    expect(await getCard(viewer, issued.data.id)).toBeNull();
+    expect(await readEvidence(viewer, pdf ?? 0)).toMatchObject({ ok: false, code: "NOT_FOUND" });
+
+    // Audited: each upload under the county's path, and the note names its files.
+    const uploads = await db.auditEvent.findMany({ where: { action: "evidence.upload", entityId: { in: files.map((f) => String(f.id)) } } });
+    expect(uploads).toHaveLength(2);
+    const county = await db.region.findUniqueOrThrow({ where: { code: COUNTY } });
+    expect(uploads.map((e) => e.regionPath)).toEqual([county.path, county.path]);
+    const note = await db.auditEvent.findFirstOrThrow({ where: { action: "warning.task.note", entityId: String(noted.data.id) } });
+    expect(JSON.parse(note.after ?? "{}")).toMatchObject({ note: "已复查 12 家企业", files: files.map((f) => ({ id: f.id, fileName: f.fileName })) });
+  });
+});

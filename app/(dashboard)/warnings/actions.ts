@@ -1,5 +1,5 @@
 "use server";
-// Warnings actions: issue, withdraw and lift cards (the office), set rectification tasks, record progress and mark tasks done.
+// Warnings actions: issue, withdraw and lift cards (the office), set rectification tasks, record progress (with evidence files) and mark tasks done.
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { confirmLift, issueCard, liftCard, withdrawCard } from "@/lib/data/warnings/cards";
@@ -47,13 +47,14 @@ export async function addTaskAction(_previous: Outcome | null, formData: FormDat
   return done(await addTask(user, parsed.data), parsed.data.cardId);
 }
 
+/** A progress note with its evidence files (the fields are named per task: several tasks' forms share the page). */
 export async function addNoteAction(_previous: Outcome | null, formData: FormData): Promise<Outcome> {
   const user = await requireUser();
   const taskId = formData.get("taskId");
-  const parsed = parseWith(noteSchema, { taskId, note: formData.get(`note-${String(taskId)}`) });
+  const parsed = parseWith(noteSchema, { taskId, note: formData.get(`note-${String(taskId)}`), file: formData.getAll(`file-${String(taskId)}`) });
   if (!parsed.ok) return parsed;
   const cardId = Number(formData.get("cardId")) || undefined;
-  return done(await addNote(user, parsed.data), cardId);
+  return done(await addNote(user, { taskId: parsed.data.taskId, note: parsed.data.note, files: parsed.data.file }), cardId);
 }
 
 export async function completeTaskAction(_previous: Outcome | null, formData: FormData): Promise<Outcome> {

@@ -69,7 +69,7 @@ export async function listRegionCards(user: SessionUser, regionCode: string, fil
   return { region, cards: await listCards(user, { filter, regionPath: region.path }) };
 }
 
-/** One card with its tasks, their progress notes, its timeline and what the user may do with it. */
+/** One card with its tasks, their progress notes and evidence files, its timeline and what the user may do with it. */
 export async function getCard(user: SessionUser, id: number) {
   const card = await db.warningCard.findFirst({
     where: { id, region: regionInScope(user) },
@@ -79,7 +79,17 @@ export async function getCard(user: SessionUser, id: number) {
       closedBy: { select: { name: true } },
       tasks: {
         ...cardSelect.tasks,
-        select: { ...cardSelect.tasks.select, createdAt: true, notes: { orderBy: { at: "asc" }, select: { id: true, note: true, at: true, author: { select: { name: true } } } } },
+        select: { ...cardSelect.tasks.select, createdAt: true, notes: {
+            orderBy: { at: "asc" },
+            select: {
+              id: true,
+              note: true,
+              at: true,
+              author: { select: { name: true } },
+              evidence: { where: { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true, fileName: true, size: true } },
+            },
+          },
+        },
       },
     },
   });
@@ -98,9 +108,11 @@ export async function getCard(user: SessionUser, id: number) {
     select: { id: true, at: true, actor: true, action: true, entityId: true, after: true },
   });
   const path = card.region.path;
+  // A progress note's entry carries the note's evidence files, to download from the timeline.
+  const noteFiles = new Map(card.tasks.flatMap((t) => t.notes.map((n) => [String(n.id), n.evidence] as const)));
   return {
     ...withFlags(card, new Date()),
-    timeline: timeline.map((e) => ({ ...e, reason: reasonOf(e.after) })),
+    timeline: timeline.map((e) => ({ ...e, reason: reasonOf(e.after), files: (e.action === "warning.task.note" && noteFiles.get(e.entityId)) || [] })),
     canJudge: canJudgeCard(user, path),
     canSetTasks: canSetTasks(user, path) && (card.status === "OPEN" || card.status === "LIFT_PROPOSED"),
     reportableTaskIds: card.tasks.filter((t) => t.status === "OPEN" && canReportOnTask(user, path, t.department.id)).map((t) => t.id),

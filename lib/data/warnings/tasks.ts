@@ -1,5 +1,6 @@
 // Rectification tasks (整改任务) on a card: the office sets them (owner department, deadline,
-// required actions); the office or the owner department reports progress and marks them done.
+// required actions); the office or the owner department reports progress (with evidence files) and
+// marks them done.
 // Marking the last task done may make the card's lifting condition true: the card's region is
 // synced in the same transaction.
 import "server-only";
@@ -8,6 +9,7 @@ import type { DbTransaction } from "@/lib/db-client";
 import { failure, success, type Result } from "@/lib/result";
 import type { TaskInput } from "@/lib/validations/warnings";
 import { recordAudit } from "../audit";
+import { saveEvidence } from "../evidence";
 import { regionInScope } from "../scope";
 import { transaction } from "../transaction";
 import { canReportOnTask, canSetTasks } from "./access";
@@ -45,13 +47,29 @@ async function loadTask(tx: DbTransaction, user: SessionUser, taskId: number) {
   });
 }
 
-export async function addNote(user: SessionUser, input: { taskId: number; note: string }): Promise<Result<{ id: number }>> {
+/**
+ * Records progress on a task, with its evidence files (checked and stored as the assessment's are):
+ * a refused file refuses the note with it, so nothing is kept half.
+ */
+export async function addNote(user: SessionUser, input: { taskId: number; note: string; files?: readonly File[] }): Promise<Result<{ id: number }>> {
   return transaction(async (tx): Promise<Result<{ id: number }>> => {
     const task = await loadTask(tx, user, input.taskId);
     if (!task) return failure("NOT_FOUND", { reason: "warnings.errors.notFound" });
     if (!canReportOnTask(user, task.card.region.path, task.departmentId)) return failure("FORBIDDEN", { reason: "warnings.errors.forbidden" });
     const note = await tx.rectificationNote.create({ data: { taskId: task.id, note: input.note, authorId: user.id }, select: { id: true } });
-    await recordAudit(tx, user, { action: "warning.task.note", entityType: "RectificationNote", entityId: note.id, after: { taskId: task.id, note: input.note }, regionPath: task.card.region.path });
+    const files: { id: number; fileName: string }[] = [];
+    for (const file of input.files ?? []) {
+      const saved = await saveEvidence(tx, user, file, { rectificationNoteId: note.id }, task.card.region.path);
+      if (!saved.ok) return saved;
+      files.push({ id: saved.data.id, fileName: saved.data.fileName });
+    }
+    await recordAudit(tx, user, {
+      action: "warning.task.note",
+      entityType: "RectificationNote",
+      entityId: note.id,
+      after: { taskId: task.id, note: input.note, ...(files.length > 0 && { files }) },
+      regionPath: task.card.region.path,
+    });
     return success(note);
   });
 }

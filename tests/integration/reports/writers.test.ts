@@ -44,7 +44,7 @@ describe("report XLSX", () => {
   it("has Chinese sheet names, a frozen header and the report's own values, unrounded", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await writeReportXlsx(zh, report, REPORT_SECTIONS) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["概况", "目标进展", "滞后目标及说明", "下级地区", "报送情况", "填报数据"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["概况", "目标进展", "滞后目标及说明", "下级地区", "红黄牌", "报送情况", "填报数据"]);
     const sheet = workbook.getWorksheet("目标进展");
     expect(sheet?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const [header, ...rows] = rowsOf(sheet);
@@ -80,6 +80,23 @@ describe("report XLSX", () => {
     expect(problems.map((r) => String(r[11] ?? "")).join("\n")).toContain("小微企业");
     const subregions = rowsOf(workbook.getWorksheet("下级地区"));
     expect(subregions.slice(1).map((r) => [r[2], r[11]])).toEqual(report.subregions.map((s) => [s.code, s.card ? zh.t(`cards.${s.card.color}`) : undefined]));
+  });
+
+  it("lists the cards issued in the region's subtree with their reasons and rectification", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await writeReportXlsx(zh, report, REPORT_SECTIONS) as unknown as ExcelJS.Buffer);
+    const [header, ...rows] = rowsOf(workbook.getWorksheet("红黄牌"));
+    expect(header).toEqual(["地区", "区划代码", "警示", "原因", "发出时间", "状态", "整改任务", "已完成", "未完成", "已逾期"]);
+    expect(report.warnings.length).toBeGreaterThan(0);
+    expect(rows.map((r) => r[1])).toEqual(report.warnings.map((w) => w.code));
+    // 上思县's red card by rule names its two off-track pass-rate indicators.
+    const red = rows.find((r) => r[1] === "450621" && String(r[3]).startsWith("两项及以上合格率类目标进度滞后"));
+    const card = report.warnings.find((w) => w.code === "450621" && w.reasonCode === "RATE_OFF_TRACK_MULTIPLE");
+    const names = card?.indicatorCodes.map((code) => report.indicatorNames[code]?.name).join("、");
+    expect(red?.slice(0, 4)).toEqual(["上思县", "450621", "红牌", `两项及以上合格率类目标进度滞后（${names}）`]);
+    expect(red?.[4]).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    expect(red?.slice(5)).toEqual([zh.t(`warnings.status.${card?.status}`), card?.tasks.total, card?.tasks.done, (card?.tasks.total ?? 0) - (card?.tasks.done ?? 0), card?.tasks.overdue]);
+    expect(rows.find((r) => r[1] === "450603")?.slice(2, 4)).toEqual(["黄牌", expect.stringMatching(/^合格率类目标进度滞后（.+）$/)]);
   });
 
   it("follows the chosen sections and the language", async () => {

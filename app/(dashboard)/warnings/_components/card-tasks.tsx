@@ -1,10 +1,11 @@
-// A card's rectification tasks with their progress notes, and the forms for the office or the owner department.
+// A card's rectification tasks with their progress notes and evidence files, and the forms for the office or the owner department.
 import type { CardDetail } from "@/lib/data/warnings/list";
 import { formatDate, localizedName } from "@/lib/i18n/format";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 import { OverdueChip } from "./card-chip";
+import { EvidenceLinks } from "./evidence-links";
 import { DoneForm, NoteForm } from "./task-forms";
 
 export function CardTasks({ t, locale, card }: { t: Translate; locale: Locale; card: CardDetail }) {
@@ -38,6 +39,7 @@ export function CardTasks({ t, locale, card }: { t: Translate; locale: Locale; c
                       {formatDateTime(locale, n.at)} · {n.author?.name ?? "—"}：
                     </span>
                     {n.note}
+                    <EvidenceLinks t={t} files={n.evidence} />
                   </li>
                 ))}
               </ul>

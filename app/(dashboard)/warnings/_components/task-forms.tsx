@@ -1,7 +1,8 @@
 "use client";
-// Rectification task forms: set a task (the office), record progress and mark it done (the office or the owner department).
+// Rectification task forms: set a task (the office), record progress with evidence files and mark it done (the office or the owner department).
 import { SubmitButton, TextAreaField, TextField, SelectField, type Option } from "@/components/ui/form";
 import { useActionForm } from "@/components/admin/use-action-form";
+import { useEffect, useRef } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { addNoteAction, addTaskAction, completeTaskAction } from "../actions";
 import { FormOutcome } from "./form-outcome";
@@ -23,13 +24,27 @@ export function TaskForm({ cardId, departments }: { cardId: number; departments:
 
 export function NoteForm({ cardId, taskId, department }: { cardId: number; taskId: number; department: string }) {
   const { t } = useI18n();
-  const { state, isPending, onSubmit, errorsFor } = useActionForm(addNoteAction);
+  const { state, isPending, onSubmit, errorsFor, fieldErrors } = useActionForm(addNoteAction);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A recorded note (and its files) is cleared, so that pressing the button again does not record it twice.
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
   return (
-    <form onSubmit={onSubmit} className="space-y-2" aria-label={t("warnings.task.addNote", { department })}>
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-2" aria-label={t("warnings.task.addNote", { department })} noValidate>
       <input type="hidden" name="cardId" value={cardId} />
       <input type="hidden" name="taskId" value={taskId} />
       {/* Named per task: several tasks' forms share the page, and each field needs its own id. */}
       <TextAreaField name={`note-${taskId}`} label={t("warnings.task.note")} rows={2} required errors={errorsFor("note")} />
+      <TextField
+        name={`file-${taskId}`}
+        type="file"
+        multiple
+        accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx"
+        label={t("warnings.task.files")}
+        hint={t("warnings.task.filesHint")}
+        errors={fieldErrors.file}
+      />
       <FormOutcome state={state} successKey="warnings.decide.done" />
       <SubmitButton isPending={isPending} label={t("warnings.task.addNote", { department })} />
     </form>

@@ -1,8 +1,9 @@
-// A card's whole history, from the audit trail: who did what, when, and why.
+// A card's whole history, from the audit trail: who did what, when, and why (a progress note with its evidence files).
 import type { CardDetail } from "@/lib/data/warnings/list";
 import { formatDateTime } from "@/lib/i18n/format-time";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { EvidenceLinks } from "./evidence-links";
 
 /** The catalogue key of an audit action: "warning.task.done" → "warnings.action.taskDone". */
 export function actionKey(action: string): string {
@@ -20,6 +21,7 @@ export function Timeline({ t, locale, events }: { t: Translate; locale: Locale; 
             <time dateTime={e.at.toISOString()}>{formatDateTime(locale, e.at)}</time> · {e.actor}
           </p>
           {e.reason && <p className="mt-0.5 break-words text-slate-700">{e.reason}</p>}
+          <EvidenceLinks t={t} files={e.files} />
         </li>
       ))}
     </ol>
