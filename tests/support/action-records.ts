@@ -94,11 +94,12 @@ async function figureIn(regionId: number, status: "SUBMITTED" | "APPROVED", skip
  * assessment of its own city to self-assess, as a county's office has of its county.
  */
 async function provinceScheme(cityCode: string, year: number) {
-  const city = await db.region.findUniqueOrThrow({ where: { code: cityCode }, select: { parentId: true } });
+  const { parentId } = await db.region.findUniqueOrThrow({ where: { code: cityCode }, select: { parentId: true } });
+  if (parentId === null) throw new Error(`${cityCode} has no province`);
   const source = await db.assessmentScheme.findFirstOrThrow({ where: { region: { code: cityCode }, year }, include: { versions: { orderBy: { version: "desc" }, take: 1 } } });
   const { id: _id, regionId: _regionId, copiedFromId: _copied, lockedAt: _locked, createdAt: _created, updatedAt: _updated, versions, ...fields } = source;
   await db.assessmentScheme.create({
-    data: { ...fields, regionId: city.parentId ?? 0, name: `${year}年度矩阵省级考核`, versions: { create: { version: 1, definition: versions[0]?.definition ?? "" } } },
+    data: { ...fields, regionId: parentId, name: `${year}年度矩阵省级考核`, versions: { create: { version: 1, definition: versions[0]?.definition ?? "" } } },
   });
 }
 
