@@ -97,13 +97,14 @@ function expected(rule: ActionRule, user: SessionUser | null, regionPath: string
 let records: Records;
 let users: { role: Role; user: SessionUser }[] = [];
 
+// The fixtures publish a year and score the province: slow on a loaded machine.
 beforeAll(async () => {
   if (process.env.TEST_PG_URL) return;
   session.user = await userNamed("admin");
   records = await createRecords();
   users = await Promise.all(ROLES.map(async (role) => ({ role, user: await userNamed(DEMO_ACCOUNT[role]) })));
   session.user = null;
-});
+}, 120_000);
 
 afterAll(async () => {
   session.user = null;
@@ -159,5 +160,5 @@ describe.skipIf(Boolean(process.env.TEST_PG_URL))("server action access matrix",
     shared.close();
     expect(leaked.n).toBe(0);
     expect(await db.plan.count({ where: { title: { startsWith: "矩阵规划" } } })).toBeGreaterThan(0);
-  });
+  }, 300_000);
 });
