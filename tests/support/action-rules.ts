@@ -1,59 +1,71 @@
 // The one table of rules for the server action access matrix: each exported server action with the
-// capability it needs (lib/permissions.ts), whether it acts on a record of a region (then a record
-// outside the caller's scope is refused) and how to call it on the record of a place. Actions that
-// delete or deactivate get a fresh record for every call.
+// capability it needs (lib/permissions.ts) or the roles that may call it, whether it acts on a record
+// of a region (then a record outside the caller's scope is refused) and how to call it on the record
+// of a place. Actions that delete, deactivate or close get a fresh record for every call.
+import * as changePassword from "@/app/(auth)/change-password/actions";
+import * as signIn from "@/app/(auth)/login/actions";
+import { INITIAL_SIGN_IN_STATE } from "@/app/(auth)/login/sign-in-state";
 import * as departments from "@/app/(dashboard)/admin/departments/actions";
 import * as indicators from "@/app/(dashboard)/admin/indicators/actions";
+import * as notificationSettings from "@/app/(dashboard)/admin/notifications/actions";
+import * as cascade from "@/app/(dashboard)/admin/plans/[id]/targets/[targetId]/cascade/actions";
 import * as plans from "@/app/(dashboard)/admin/plans/actions";
 import * as planImport from "@/app/(dashboard)/admin/plans/import/actions";
 import * as regions from "@/app/(dashboard)/admin/regions/actions";
 import * as responsibilities from "@/app/(dashboard)/admin/responsibilities/actions";
 import * as tokens from "@/app/(dashboard)/admin/tokens/actions";
 import * as users from "@/app/(dashboard)/admin/users/actions";
+import * as assessment from "@/app/(dashboard)/assessment/actions";
 import * as entry from "@/app/(dashboard)/entry/actions";
+import * as notifications from "@/app/(dashboard)/notifications/actions";
 import * as periods from "@/app/(dashboard)/periods/actions";
 import * as review from "@/app/(dashboard)/review/actions";
+import * as warnings from "@/app/(dashboard)/warnings/actions";
+import * as display from "@/app/display-actions";
 import * as locale from "@/app/locale-actions";
+import type { Role } from "@/lib/auth/session-user";
+import { DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { db } from "@/lib/db";
 import type { Capability } from "@/lib/permissions";
-import { indicatorForm, next, PASSWORD, PERIOD, planForm, targetForm, type Place, type Records } from "./action-records";
+import { APPEAL_YEAR, ASSESSMENT_YEAR, indicatorForm, next, PASSWORD, PERIOD, planForm, targetForm, type Place, type Records } from "./action-records";
 
 export interface ActionRule {
-  capability: Capability | "public";
-  /** "region": the call names a record of the place's region; "none": installation-wide. */
+  /**
+   * What a signed-in caller needs: a capability, any role ("signedIn": the caller's own records), or
+   * the roles named where the action's rule is not one capability; "public": anyone, signed in or not.
+   */
+  capability: Capability | "signedIn" | "public" | readonly Role[];
+  /** "region": the call names a record of the place's region; "none": installation-wide, or the caller's own. */
   scope: "region" | "none";
+  /**
+   * How a record outside the scope is refused when not as forbidden or not found: "invalidChoice",
+   * a form field's choice that is not one of the caller's (as a region code that does not exist).
+   */
+  outside?: "invalidChoice";
   call: (place: Place, records: Records) => Promise<unknown>;
 }
 
-/**
- * "use server" files added by the assessment, warnings, notifications, cascade, display and sign-in
- * work after this table was written; their rules are still to be written. Listed so every run names
- * them (a file in neither list fails the test); their own integration tests check their guards.
- */
-export const ACTION_FILES_WITHOUT_RULES = [
-  "app/(auth)/change-password/actions.ts",
-  "app/(auth)/login/actions.ts",
-  "app/(dashboard)/admin/notifications/actions.ts",
-  "app/(dashboard)/admin/plans/[id]/targets/[targetId]/cascade/actions.ts",
-  "app/(dashboard)/assessment/actions.ts",
-  "app/(dashboard)/notifications/actions.ts",
-  "app/(dashboard)/warnings/actions.ts",
-  "app/display-actions.ts",
-];
-
 /** Every "use server" file under app/ and its module. */
 export const ACTION_FILES: Record<string, () => Promise<Record<string, unknown>>> = {
+  "app/(auth)/change-password/actions.ts": async () => changePassword,
+  "app/(auth)/login/actions.ts": async () => signIn,
   "app/(dashboard)/admin/departments/actions.ts": async () => departments,
   "app/(dashboard)/admin/indicators/actions.ts": async () => indicators,
+  "app/(dashboard)/admin/notifications/actions.ts": async () => notificationSettings,
+  "app/(dashboard)/admin/plans/[id]/targets/[targetId]/cascade/actions.ts": async () => cascade,
   "app/(dashboard)/admin/plans/actions.ts": async () => plans,
   "app/(dashboard)/admin/plans/import/actions.ts": async () => planImport,
   "app/(dashboard)/admin/regions/actions.ts": async () => regions,
   "app/(dashboard)/admin/responsibilities/actions.ts": async () => responsibilities,
   "app/(dashboard)/admin/tokens/actions.ts": async () => tokens,
   "app/(dashboard)/admin/users/actions.ts": async () => users,
+  "app/(dashboard)/assessment/actions.ts": async () => assessment,
   "app/(dashboard)/entry/actions.ts": async () => entry,
+  "app/(dashboard)/notifications/actions.ts": async () => notifications,
   "app/(dashboard)/periods/actions.ts": async () => periods,
   "app/(dashboard)/review/actions.ts": async () => review,
+  "app/(dashboard)/warnings/actions.ts": async () => warnings,
+  "app/display-actions.ts": async () => display,
   "app/locale-actions.ts": async () => locale,
 };
 
@@ -63,6 +75,9 @@ function form(fields: Record<string, string>): FormData {
   return data;
 }
 
+const targetVersion = async (id: number) => (await db.target.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const cardVersion = async (id: number) => (await db.warningCard.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const taskVersion = async (id: number) => (await db.rectificationTask.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 const figureVersion = async (id: number) => (await db.figure.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
 async function figureCell(place: Place) {
@@ -76,6 +91,14 @@ async function importPayload(place: Place) {
   const { planId: _planId, ...fields } = targetForm(place.planId, place.regionId, place.indicatorId);
   return { sourceText: quote, plan: { mode: "existing", planId: place.planId }, targets: [{ quote, indicator: { mode: "existing", indicatorId: (await db.indicator.findFirstOrThrow({ where: { active: true } })).id }, area: null, ...fields, indicatorId: undefined }] };
 }
+
+/** A region's assessment of a year with one item's score and reason (the score forms' fields). */
+const scoreForm = (year: number, region: string, extra: Record<string, string> = {}) =>
+  form({ year: String(year), region, "points.ORG_LEADERSHIP": "1", "reason.ORG_LEADERSHIP": "会议纪要只覆盖上半年", ...extra });
+const PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+
+/** The roles that may report on a rectification task: the office in scope, or the task's own department (dept-scj's). */
+const TASK_REPORTERS: readonly Role[] = ["ADMIN", "OFFICE", "DEPARTMENT"];
 
 const M = "app/(dashboard)/admin";
 export const actionRules: Record<string, ActionRule> = {
@@ -109,6 +132,20 @@ export const actionRules: Record<string, ActionRule> = {
     call: async (p, r) => plans.saveTarget(p.planId, null, null, form(targetForm(p.planId, p.regionId, await r.fresh.indicator()))),
   },
   [`${M}/plans/actions.ts:setTargetArchivedAction`]: { capability: "plan.manage", scope: "region", call: (p) => plans.setTargetArchivedAction(p.planId, p.targetId, false) },
+
+  [`${M}/plans/[id]/targets/[targetId]/cascade/actions.ts:acceptCascade`]: {
+    capability: "plan.manage",
+    scope: "region",
+    // In scope: the place's target handed down to a new township of the county.
+    call: async (p, r) =>
+      cascade.acceptCascade(p.planId, p.targetId, { parentVersion: await targetVersion(p.targetId), rows: [{ regionId: p === r.in ? await r.fresh.region() : p.regionId, value: 96, version: null, overwrite: false }] }),
+  },
+
+  [`${M}/notifications/actions.ts:saveNotificationSettings`]: {
+    capability: "user.manage",
+    scope: "none",
+    call: () => notificationSettings.saveNotificationSettings(null, form({ dueSoonDays: "5", smtpUrl: "", from: "", baseUrl: "" })),
+  },
 
   [`${M}/plans/import/actions.ts:readDocumentAction`]: {
     capability: "plan.manage",
@@ -181,4 +218,114 @@ export const actionRules: Record<string, ActionRule> = {
   },
 
   "app/locale-actions.ts:setLocale": { capability: "public", scope: "none", call: () => locale.setLocale("en") },
+
+  // Signing in is for anyone: a new account's first sign-in, sent on to the home page.
+  "app/(auth)/login/actions.ts:signInAction": {
+    capability: "public",
+    scope: "none",
+    call: async (_p, r) => {
+      const { username } = await db.user.findUniqueOrThrow({ where: { id: await r.fresh.user() }, select: { username: true } });
+      return signIn.signInAction(INITIAL_SIGN_IN_STATE, form({ username, password: PASSWORD, callbackUrl: "/" }));
+    },
+  },
+  // Every caller's own records, keyed by the signed-in user's id: nothing of another user's to name.
+  "app/(auth)/change-password/actions.ts:changeOwnPasswordAction": {
+    capability: "signedIn",
+    scope: "none",
+    call: () => changePassword.changeOwnPasswordAction(null, form({ currentPassword: DEMO_PASSWORD, password: PASSWORD, passwordConfirm: PASSWORD })),
+  },
+  "app/(dashboard)/notifications/actions.ts:markRead": { capability: "signedIn", scope: "none", call: () => notifications.markRead("all") },
+  "app/(dashboard)/notifications/actions.ts:savePreferences": {
+    capability: "signedIn",
+    scope: "none",
+    call: () => notifications.savePreferences(null, form({ email: "matrix@example.org", locale: "zh-CN", emailEnabled: "on" })),
+  },
+  "app/display-actions.ts:setDisplaySettingsAction": { capability: "signedIn", scope: "none", call: () => display.setDisplaySettingsAction({ largeText: true, highContrast: false }) },
+
+  // The assessed region's own office: the demo city's office self-assesses its city (assessed by the province).
+  "app/(dashboard)/assessment/actions.ts:selfAssessmentAction": {
+    capability: "assessment.selfAssess",
+    scope: "region",
+    call: (p) => assessment.selfAssessmentAction(null, scoreForm(ASSESSMENT_YEAR, p.ownCode, { intent: "save" })),
+  },
+  "app/(dashboard)/assessment/actions.ts:evidenceAction": {
+    capability: "assessment.selfAssess",
+    scope: "region",
+    call: (p) => {
+      const data = form({ year: String(ASSESSMENT_YEAR), region: p.ownCode, itemCode: "ORG_LEADERSHIP" });
+      data.set("file", new File([PDF], "领导小组会议纪要.pdf", { type: "application/pdf" }));
+      return assessment.evidenceAction(null, data);
+    },
+  },
+  "app/(dashboard)/assessment/actions.ts:appealAction": {
+    capability: "assessment.selfAssess",
+    scope: "region",
+    call: (p) => assessment.appealAction(null, form({ year: String(ASSESSMENT_YEAR), region: p.ownCode, itemCode: "ORG_LEADERSHIP", reason: "会议纪要齐全" })),
+  },
+  // The assessing region's office: the city's office (or the administrator) verifies its counties.
+  "app/(dashboard)/assessment/actions.ts:verifyAction": { capability: "assessment.verify", scope: "region", call: (p) => assessment.verifyAction(null, scoreForm(ASSESSMENT_YEAR, p.assessedCode)) },
+  "app/(dashboard)/assessment/actions.ts:returnAction": {
+    capability: "assessment.verify",
+    scope: "region",
+    call: (p) => assessment.returnAction(null, form({ year: String(ASSESSMENT_YEAR), region: p.assessedCode, comment: "请补充会议纪要" })),
+  },
+  "app/(dashboard)/assessment/actions.ts:checkAction": {
+    capability: "assessment.verify",
+    scope: "region",
+    call: (p) => assessment.checkAction(null, form({ year: String(ASSESSMENT_YEAR), region: p.assessedCode, itemCode: "ORG_LEADERSHIP", checkedOn: "2021-02-10", findings: "现场查阅会议纪要原件" })),
+  },
+  "app/(dashboard)/assessment/actions.ts:publishAction": {
+    capability: "assessment.verify",
+    scope: "region",
+    call: (p) => assessment.publishAction(null, form({ year: String(ASSESSMENT_YEAR), region: p.assessingCode })),
+  },
+  "app/(dashboard)/assessment/actions.ts:copySchemeAction": {
+    capability: "assessment.verify",
+    scope: "region",
+    call: (p) => assessment.copySchemeAction(null, form({ region: p.assessingCode, fromYear: String(ASSESSMENT_YEAR), toYear: "2050" })),
+  },
+  "app/(dashboard)/assessment/actions.ts:decideAction": {
+    capability: "assessment.verify",
+    scope: "region",
+    call: (p) => assessment.decideAction(null, form({ year: String(APPEAL_YEAR), region: p.assessedCode, appealId: String(p.appealId), decision: "REJECTED", reason: "纪要不能证明全年工作" })),
+  },
+
+  // Cards of the regions below the office's own; a region code outside the scope is not a region the form offers.
+  "app/(dashboard)/warnings/actions.ts:issueCardAction": {
+    capability: "warning.manage",
+    scope: "region",
+    outside: "invalidChoice",
+    call: (p) => warnings.issueCardAction(null, form({ regionCode: p.regionCode, color: "YELLOW", reason: "抽查合格率连续两个季度低于目标" })),
+  },
+  "app/(dashboard)/warnings/actions.ts:closeCardAction": {
+    capability: "warning.manage",
+    scope: "region",
+    call: async (p, r) => {
+      const cardId = p === r.in ? await r.fresh.card(p.regionCode) : p.cardId;
+      return warnings.closeCardAction(null, form({ cardId: String(cardId), version: String(await cardVersion(cardId)), reason: "误发", decision: "withdraw" }));
+    },
+  },
+  "app/(dashboard)/warnings/actions.ts:confirmLiftAction": {
+    capability: "warning.manage",
+    scope: "region",
+    call: async (p) => warnings.confirmLiftAction(null, form({ cardId: String(p.cardId), version: String(await cardVersion(p.cardId)) })),
+  },
+  "app/(dashboard)/warnings/actions.ts:addTaskAction": {
+    capability: "warning.manage",
+    scope: "region",
+    call: (p, r) => warnings.addTaskAction(null, form({ cardId: String(p.cardId), departmentId: String(r.scjId), deadline: "2030-06-30", actions: "组织专项整治" })),
+  },
+  "app/(dashboard)/warnings/actions.ts:addNoteAction": {
+    capability: TASK_REPORTERS,
+    scope: "region",
+    call: (p) => warnings.addNoteAction(null, form({ taskId: String(p.taskId), cardId: String(p.cardId), [`note-${p.taskId}`]: "已完成第一轮抽查" })),
+  },
+  "app/(dashboard)/warnings/actions.ts:completeTaskAction": {
+    capability: TASK_REPORTERS,
+    scope: "region",
+    call: async (p, r) => {
+      const taskId = p === r.in ? await r.fresh.task(p.cardId) : p.taskId;
+      return warnings.completeTaskAction(null, form({ taskId: String(taskId), cardId: String(p.cardId), version: String(await taskVersion(taskId)) }));
+    },
+  },
 };
