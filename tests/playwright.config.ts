@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2eDatabaseFile as dbFile, e2eDatabaseUrl as databaseUrl } from "./e2e/support/database";
 
 const root = path.resolve(__dirname, "..");
 
@@ -18,8 +19,6 @@ function choosePort(): number {
 }
 
 const port = choosePort();
-const dbFile = path.join(root, "tests", ".tmp", "e2e.db");
-const databaseUrl = process.env.E2E_DATABASE_URL ?? `file:${dbFile}`;
 const resetDatabase = process.env.E2E_DATABASE_URL ? "" : `rm -f "${dbFile}" "${dbFile}-wal" "${dbFile}-shm" && `;
 // Debian's Chromium where present (CI, these machines); elsewhere Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

@@ -8,11 +8,11 @@
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
 import { can, isPathInScope, type Capability } from "@/lib/permissions";
 import type { Role, SessionUser } from "@/lib/auth/session-user";
 import { signIn } from "./support/auth";
+import { withE2eDatabase } from "./support/database";
 
 test.describe.configure({ timeout: 900_000 });
 
@@ -131,50 +131,60 @@ function pageFiles(dir: string): string[] {
 }
 
 function readPlaces() {
-  const db = new Database(path.join(root, "tests", ".tmp", "e2e.db"));
-  // A withdrawn card of the place (one that changes no score, dashboard or other test), dated as the seeded card.
-  const { issued_at: issuedAt } = db.prepare("SELECT issued_at FROM warning_cards ORDER BY id LIMIT 1").get() as { issued_at: unknown };
-  const card = (regionId: number) =>
-    Number(
-      db
-        .prepare("INSERT INTO warning_cards (region_id, color, source, reason_code, reason, status, issued_at, closed_at, close_reason) VALUES (?, 'YELLOW', 'MANUAL', 'MANUAL', ?, 'WITHDRAWN', ?, ?, ?)")
-        .run(regionId, "访问矩阵的黄牌", issuedAt, issuedAt, "误发").lastInsertRowid,
+  return withE2eDatabase(async (db) => {
+    // A withdrawn card of the place (one that changes no score, dashboard or other test), dated as the seeded card.
+    const { issued_at: issuedAt } = await db.one<{ issued_at: string | Date }>("SELECT issued_at FROM warning_cards ORDER BY id LIMIT 1");
+    const card = (regionId: number) =>
+      db.id(
+        "INSERT INTO warning_cards (region_id, color, source, reason_code, reason, status, issued_at, closed_at, close_reason) VALUES (?, 'YELLOW', 'MANUAL', 'MANUAL', ?, 'WITHDRAWN', ?, ?, ?) RETURNING id",
+        regionId,
+        "访问矩阵的黄牌",
+        issuedAt,
+        issuedAt,
+        "误发",
+      );
+    const place = async (code: string): Promise<Place> => {
+      const region = await db.one<{ id: number; code: string; path: string; parent: string }>(
+        "SELECT r.id, r.code, r.path, p.code AS parent FROM regions r JOIN regions p ON p.id = r.parent_id WHERE r.code = ?",
+        code,
+      );
+      const planId = await db.id("SELECT p.id FROM plans p JOIN regions r ON r.id = p.issuing_region_id WHERE ? LIKE r.path || '%' ORDER BY length(r.path) DESC LIMIT 1", region.path);
+      const targetId = await db.id("SELECT id FROM targets WHERE plan_id = ? ORDER BY id LIMIT 1", planId);
+      const figureId = await db.id("SELECT id FROM figures WHERE region_id = ? ORDER BY id LIMIT 1", region.id);
+      return { regionId: region.id, regionCode: region.code, regionPath: region.path, planId, targetId, figureId, cardId: await card(region.id), assessingCode: region.parent };
+    };
+    const ids: Ids = {
+      departmentId: await db.id("SELECT id FROM departments WHERE code = 'SCJ'"),
+      indicatorId: await db.id("SELECT id FROM indicators WHERE code = 'MFG_SPOT_PASS'"),
+      userId: await db.id("SELECT id FROM users WHERE username = 'viewer-dx'"),
+    };
+    const users = Object.fromEntries(
+      (
+        await db.query<{ id: number; username: string; role: Role; scope_region_id: number; department_id: number | null; path: string }>(
+          "SELECT u.id, u.username, u.role, u.scope_region_id, u.department_id, r.path FROM users u JOIN regions r ON r.id = u.scope_region_id",
+        )
+      ).map((u) => [u.username, u]),
     );
-  const place = (code: string): Place => {
-    const region = db.prepare("SELECT r.id, r.code, r.path, p.code AS parent FROM regions r JOIN regions p ON p.id = r.parent_id WHERE r.code = ?").get(code) as { id: number; code: string; path: string; parent: string };
-    const plan = db.prepare("SELECT p.id FROM plans p JOIN regions r ON r.id = p.issuing_region_id WHERE ? LIKE r.path || '%' ORDER BY length(r.path) DESC LIMIT 1").get(region.path) as { id: number };
-    const target = db.prepare("SELECT id FROM targets WHERE plan_id = ? ORDER BY id LIMIT 1").get(plan.id) as { id: number };
-    const figure = db.prepare("SELECT id FROM figures WHERE region_id = ? ORDER BY id LIMIT 1").get(region.id) as { id: number };
-    return { regionId: region.id, regionCode: region.code, regionPath: region.path, planId: plan.id, targetId: target.id, figureId: figure.id, cardId: card(region.id), assessingCode: region.parent };
-  };
-  const ids: Ids = {
-    departmentId: (db.prepare("SELECT id FROM departments WHERE code = 'SCJ'").get() as { id: number }).id,
-    indicatorId: (db.prepare("SELECT id FROM indicators WHERE code = 'MFG_SPOT_PASS'").get() as { id: number }).id,
-    userId: (db.prepare("SELECT id FROM users WHERE username = 'viewer-dx'").get() as { id: number }).id,
-  };
-  const users = Object.fromEntries(
-    (db.prepare("SELECT u.id, u.username, u.role, u.scope_region_id, u.department_id, r.path FROM users u JOIN regions r ON r.id = u.scope_region_id").all() as { id: number; username: string; role: Role; scope_region_id: number; department_id: number | null; path: string }[]).map((u) => [u.username, u]),
-  );
-  // An API token of each role: pages take the session cookie only, so a token is a signed-out visitor.
-  const tokens = {} as Record<Role, string>;
-  const admin = users.admin;
-  for (const [role, username] of Object.entries(ACCOUNTS) as [Role, string][]) {
-    const owner = users[username];
-    const secret = `page-matrix-${role.toLowerCase()}-${Date.now()}`;
-    db.prepare("INSERT INTO api_tokens (name, token_hash, prefix, role, scope_region_id, department_id, created_by_id) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
-      secret,
-      createHash("sha256").update(secret).digest("hex"),
-      secret.slice(0, 4),
-      role,
-      owner?.scope_region_id,
-      owner?.department_id ?? null,
-      admin?.id,
-    );
-    tokens[role] = secret;
-  }
-  const places = { inside: place("450681"), outside: place("130000") };
-  db.close();
-  return { ...places, ids, users, tokens };
+    // An API token of each role: pages take the session cookie only, so a token is a signed-out visitor.
+    const tokens = {} as Record<Role, string>;
+    const admin = users.admin;
+    for (const [role, username] of Object.entries(ACCOUNTS) as [Role, string][]) {
+      const owner = users[username];
+      const secret = `page-matrix-${role.toLowerCase()}-${Date.now()}`;
+      await db.query(
+        "INSERT INTO api_tokens (name, token_hash, prefix, role, scope_region_id, department_id, created_by_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        secret,
+        createHash("sha256").update(secret).digest("hex"),
+        secret.slice(0, 4),
+        role,
+        owner?.scope_region_id ?? null,
+        owner?.department_id ?? null,
+        admin?.id ?? null,
+      );
+      tokens[role] = secret;
+    }
+    return { inside: await place("450681"), outside: await place("130000"), ids, users, tokens };
+  });
 }
 
 /** Publishes the demo city's NOTICE_YEAR assessment as its office, so that a notice exists to be read. */
@@ -188,7 +198,7 @@ async function publishNotice(page: Page) {
 
 test("every page answers every caller × region as the rules say", async ({ browser, playwright, baseURL }) => {
   expect(Object.keys(PAGES).sort()).toEqual([...pageFiles("app")]);
-  const { inside, outside, ids, users, tokens } = readPlaces();
+  const { inside, outside, ids, users, tokens } = await readPlaces();
 
   interface Caller {
     name: string;

@@ -1,49 +1,40 @@
 // 分解到下级 in the browser: 防城港市's office cascades a city rate to its four counties (raising one),
 // and a city count whose county targets were set by hand (kept unless overwritten); the parent's
 // page shows the children's statuses and coverage, a county's page shows where its target came from.
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { withE2eDatabase } from "./support/database";
 
 function cityTarget(indicatorCode: string) {
-  const db = new Database(path.join(__dirname, "..", ".tmp", "e2e.db"), { readonly: true });
-  try {
-    const row = db
-      .prepare(`SELECT t.id, t.plan_id AS planId FROM targets t JOIN indicators i ON i.id = t.indicator_id JOIN regions r ON r.id = t.region_id WHERE i.code = ? AND r.code = '450600'`)
-      .get(indicatorCode) as { id: number; planId: number } | undefined;
-    if (!row) throw new Error(`no city target for ${indicatorCode}`);
+  return withE2eDatabase(async (db) => {
+    const row = await db.one<{ id: number; planId: number }>(
+      `SELECT t.id, t.plan_id AS "planId" FROM targets t JOIN indicators i ON i.id = t.indicator_id JOIN regions r ON r.id = t.region_id WHERE i.code = ? AND r.code = '450600'`,
+      indicatorCode,
+    );
     return `/admin/plans/${row.planId}/targets/${row.id}`;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** A province plan with one province target, as the province's office would have set it up. */
 function provinceTarget(indicatorCode: string, value: number) {
-  const db = new Database(path.join(__dirname, "..", ".tmp", "e2e.db"));
-  db.pragma("busy_timeout = 10000");
-  try {
-    const at = new Date().toISOString().replace("Z", "+00:00");
-    const id = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { id: number }).id;
-    const province = id("SELECT id FROM regions WHERE code = '450000'");
-    const indicator = id("SELECT id FROM indicators WHERE code = ?", indicatorCode);
-    const plan = db
-      .prepare("INSERT INTO plans (title, issuing_region_id, period_start, deadline, source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .run("广西质量强区建设分解测试方案", province, "2017-01-01T00:00:00.000+00:00", "2020-12-31T00:00:00.000+00:00", "", at, at).lastInsertRowid;
-    const target = db
-      .prepare("INSERT INTO targets (plan_id, indicator_id, region_id, comparator, target_value, baseline_value, deadline_year, measure, updated_at) VALUES (?, ?, ?, 'GTE', ?, 0, 2020, 'CUMULATIVE', ?)")
-      .run(plan, indicator, province, value, at).lastInsertRowid;
+  return withE2eDatabase(async (db) => {
+    const at = new Date();
+    const province = await db.id("SELECT id FROM regions WHERE code = '450000'");
+    const indicator = await db.id("SELECT id FROM indicators WHERE code = ?", indicatorCode);
+    const plan = await db.id(
+      "INSERT INTO plans (title, issuing_region_id, period_start, deadline, source_text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "广西质量强区建设分解测试方案", province, new Date("2017-01-01T00:00:00Z"), new Date("2020-12-31T00:00:00Z"), "", at, at,
+    );
+    const target = await db.id(
+      "INSERT INTO targets (plan_id, indicator_id, region_id, comparator, target_value, baseline_value, deadline_year, measure, updated_at) VALUES (?, ?, ?, 'GTE', ?, 0, 2020, 'CUMULATIVE', ?) RETURNING id",
+      plan, indicator, province, value, at,
+    );
     return `/admin/plans/${plan}/targets/${target}`;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 test("a province target goes to its city, and the city's office passes its share on to the counties", async ({ page }) => {
-  // Reads and writes the SQLite test database directly; on the PostgreSQL run (E2E_DATABASE_URL) it is still to be ported.
-  test.skip(Boolean(process.env.E2E_DATABASE_URL), "reads the SQLite test database file directly");
-  const href = provinceTarget("GX_BRAND_NEW", 100);
+  const href = await provinceTarget("GX_BRAND_NEW", 100);
   await signIn(page, "admin");
   await page.goto(`${href}/cascade`);
   await expect(page.getByLabel("防城港市的分解目标")).toHaveValue("100");
@@ -68,7 +59,7 @@ test("a province target goes to its city, and the city's office passes its share
 
 test("an office cascades a city rate to its counties, raising one, and sees where each came from", async ({ page }) => {
   await signIn(page, "office");
-  const href = cityTarget("GREENING_SAT");
+  const href = await cityTarget("GREENING_SAT");
   await page.goto(href);
   await expect(page.getByTestId("cascade-coverage")).toHaveText("目标分解覆盖：0/4 个下级地区");
   await page.getByTestId("cascade-open").click();
@@ -101,7 +92,7 @@ test("an office cascades a city rate to its counties, raising one, and sees wher
 
 test("a count's split adds back up; county targets set by hand are kept unless overwritten", async ({ page }) => {
   await signIn(page, "office");
-  const href = cityTarget("GX_BRAND_NEW");
+  const href = await cityTarget("GX_BRAND_NEW");
   await page.goto(`${href}/cascade`);
   await expect(page.getByTestId("cascade-check")).toContainText("上级目标 ≥ 30");
   // The demo's county targets were set separately: kept as they are until the office ticks overwrite.

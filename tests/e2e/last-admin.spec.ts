@@ -1,12 +1,10 @@
 // At least one active administrator always remains. This spec runs in its own Playwright project
 // after every other spec has finished, because it briefly deactivates the demo `admin` account
 // (and restores it) — other specs sign in as `admin` and must never see it inactive.
-import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 import { acceptDialogs, field, selectByText, uniqueSuffix } from "./support/admin";
+import { withE2eDatabase } from "./support/database";
 
 const PASSWORD = "Second#Admin1";
 const username = `e2e-admin-${uniqueSuffix()}`;
@@ -15,16 +13,7 @@ test.describe.configure({ mode: "serial" });
 
 // Whatever happens below, the demo admin is active again afterwards.
 test.afterAll(async () => {
-  if (process.env.E2E_DATABASE_URL) {
-    const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-    await client.connect();
-    await client.query("UPDATE users SET active = TRUE WHERE username = 'admin'");
-    await client.end();
-    return;
-  }
-  const db = new Database(path.join(__dirname, "..", ".tmp", "e2e.db"));
-  db.prepare("UPDATE users SET active = 1 WHERE username = 'admin'").run();
-  db.close();
+  await withE2eDatabase((db) => db.query("UPDATE users SET active = ? WHERE username = 'admin'", true));
 });
 
 test("a second admin cannot deactivate the last active admin", async ({ browser }) => {

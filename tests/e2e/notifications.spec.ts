@@ -4,28 +4,15 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { startSmtpServer } from "../support/smtp";
 import { signIn } from "./support/auth";
+import { e2eDatabaseUrl, withE2eDatabase } from "./support/database";
 
 const root = path.join(__dirname, "..", "..");
-const dbFile = path.join(root, "tests", ".tmp", "e2e.db");
 const ADDRESS = "chen.zhiqiang@scj.example.gov.cn";
 
-function write(statements: [string, unknown[]][]) {
-  const db = new Database(dbFile);
-  db.pragma("busy_timeout = 10000");
-  try {
-    for (const [sql, params] of statements) db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-}
-
 test("an overdue figure reaches the department in the bell and by e-mail", async ({ page, baseURL }) => {
-  // Writes the SQLite test database directly; on the PostgreSQL run (E2E_DATABASE_URL) it is still to be ported.
-  test.skip(Boolean(process.env.E2E_DATABASE_URL), "writes the SQLite test database file directly");
   test.setTimeout(180_000);
   await signIn(page, "admin");
   await page.goto("/admin/notifications");
@@ -33,12 +20,12 @@ test("an overdue figure reaches the department in the bell and by e-mail", async
 
   const smtp = await startSmtpServer();
   try {
-    const now = new Date().toISOString();
-    write([
-      ["INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ["email.smtpUrl", smtp.url, now]],
-      ["INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", ["email.baseUrl", baseURL, now]],
-      ["UPDATE users SET email = ? WHERE username = 'dept-scj'", [ADDRESS]],
-    ]);
+    await withE2eDatabase(async (db) => {
+      const setting = "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+      await db.query(setting, "email.smtpUrl", smtp.url, new Date());
+      await db.query(setting, "email.baseUrl", baseURL ?? "", new Date());
+      await db.query("UPDATE users SET email = ? WHERE username = 'dept-scj'", ADDRESS);
+    });
     await page.reload();
     await expect(page.getByTestId("email-status")).toContainText("邮件已开启");
     await page.screenshot({ path: "test-results/notification-settings.png", fullPage: true });
@@ -46,7 +33,7 @@ test("an overdue figure reaches the department in the bell and by e-mail", async
     // The cron path: the same jobs the app servers run, once.
     await promisify(execFile)(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/jobs-run.ts"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      env: { ...process.env, DATABASE_URL: e2eDatabaseUrl },
     });
 
     const mail = smtp.received.find((m) => m.subject === "【质量目标】2020Q3 数据已逾期");

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { databaseKindOf, sqliteFilePath } from "@/lib/db-url";
 import { migrate } from "@/scripts/start/migrate";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
@@ -58,4 +59,31 @@ export async function createMigratedPgDatabase(serverUrl: string, name: string):
     process.chdir(cwd);
   }
   return url;
+}
+
+export interface DatabaseCopy {
+  url: string;
+  remove(): Promise<void>;
+}
+
+/**
+ * A copy of the test database at `url` as it is now, for a test file whose changes the other files
+ * must not see: SQLite, the file (with its WAL) beside it as NAME-SUFFIX.db; PostgreSQL, a database
+ * NAME_SUFFIX made from it as a template (no other connection to it may be open: the files before
+ * have ended, and PostgreSQL waits a few seconds for their connections to close).
+ */
+export async function copyTestDatabase(url: string, suffix: string): Promise<DatabaseCopy> {
+  if (databaseKindOf(url) === "sqlite") {
+    const source = sqliteFilePath(url);
+    const file = source.replace(/\.db$/, `-${suffix}.db`);
+    removeDatabase(file);
+    fs.copyFileSync(source, file);
+    if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${file}-wal`);
+    return { url: `file:${file}`, remove: async () => removeDatabase(file) };
+  }
+  const source = new URL(url).pathname.slice(1);
+  const name = `${source}_${suffix}`;
+  await dropPgDatabase(url, name);
+  await onServer(url, `CREATE DATABASE "${name}" TEMPLATE "${source}"`);
+  return { url: pgDatabaseUrl(url, name), remove: () => dropPgDatabase(url, name) };
 }

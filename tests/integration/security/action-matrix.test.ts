@@ -7,27 +7,23 @@
 // test runs on its own copy of the integration database.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Role, SessionUser } from "@/lib/auth/session-user";
 import { db } from "@/lib/db";
+import { createDbClient } from "@/lib/db-client";
 import { can, isPathInScope } from "@/lib/permissions";
 import { createRecords, type Records } from "../../support/action-records";
 import { ACTION_FILES, actionRules, type ActionRule } from "../../support/action-rules";
 import { DEMO_ACCOUNT } from "../../support/api-callers";
 import { userNamed } from "../../support/users";
 
+// Set before any import below runs, so that lib/db connects to the copy.
 const copy = await vi.hoisted(async () => {
-  const fs = await import("node:fs");
-  // The copy is a SQLite file; the matrix's rules do not depend on the database, so it runs on SQLite only.
-  if (process.env.TEST_PG_URL) return { remove: () => undefined };
-  const source = process.env.INTEGRATION_DB ?? "";
-  const file = source.replace(/\.db$/, "-actions.db");
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  fs.copyFileSync(source, file);
-  if (fs.existsSync(`${source}-wal`)) fs.copyFileSync(`${source}-wal`, `${file}-wal`);
-  process.env.DATABASE_URL = `file:${file}`;
-  return { remove: () => ["", "-wal", "-shm"].forEach((suffix) => fs.rmSync(file + suffix, { force: true })) };
+  const { copyTestDatabase } = await import("../../support/test-database");
+  const shared = process.env.DATABASE_URL ?? "";
+  const copied = await copyTestDatabase(shared, "actions");
+  process.env.DATABASE_URL = copied.url;
+  return { ...copied, shared };
 });
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -99,7 +95,6 @@ let users: { role: Role; user: SessionUser }[] = [];
 
 // The fixtures publish a year and score the province: slow on a loaded machine.
 beforeAll(async () => {
-  if (process.env.TEST_PG_URL) return;
   session.user = await userNamed("admin");
   records = await createRecords();
   users = await Promise.all(ROLES.map(async (role) => ({ role, user: await userNamed(DEMO_ACCOUNT[role]) })));
@@ -109,10 +104,10 @@ beforeAll(async () => {
 afterAll(async () => {
   session.user = null;
   await db.$disconnect();
-  copy.remove();
+  await copy.remove();
 });
 
-describe.skipIf(Boolean(process.env.TEST_PG_URL))("server action access matrix", () => {
+describe("server action access matrix", () => {
   it("has a rule for every exported server action, and none for an action that does not exist", async () => {
     const exported: string[] = [];
     for (const [file, load] of Object.entries(ACTION_FILES)) {
@@ -155,10 +150,12 @@ describe.skipIf(Boolean(process.env.TEST_PG_URL))("server action access matrix",
     );
     expect(mismatches).toEqual([]);
     // The changes went to the copy: the shared test database has none of the records made here.
-    const shared = new Database(process.env.INTEGRATION_DB ?? "", { readonly: true });
-    const leaked = shared.prepare("SELECT count(*) AS n FROM plans WHERE title LIKE '矩阵规划%'").get() as { n: number };
-    shared.close();
-    expect(leaked.n).toBe(0);
+    const shared = createDbClient(copy.shared);
+    try {
+      expect(await shared.plan.count({ where: { title: { startsWith: "矩阵规划" } } })).toBe(0);
+    } finally {
+      await shared.$disconnect();
+    }
     expect(await db.plan.count({ where: { title: { startsWith: "矩阵规划" } } })).toBeGreaterThan(0);
   }, 300_000);
 });
