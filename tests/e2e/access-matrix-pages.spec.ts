@@ -64,6 +64,8 @@ const PAGES_WITHOUT_RULES = [
 
 const PAGES: Record<string, PageRule> = {
   "app/(auth)/login/page.tsx": { capability: "public", scope: "none", url: () => "/login", signedOut: "ok" },
+  // Without a pending step (its cookie) the page only says to sign in again, to anyone.
+  "app/(auth)/login/second-factor/page.tsx": { capability: "public", scope: "none", url: () => "/login/second-factor", signedOut: "ok" },
   "app/(print)/reports/print/page.tsx": { capability: "report.export", scope: "region", url: (p) => `/reports/print?region=${p.regionCode}&period=2020` },
   "app/(dashboard)/page.tsx": { capability: "dashboard.view", scope: "none", url: () => "/" },
   "app/(dashboard)/targets/page.tsx": { capability: "dashboard.view", scope: "region", url: (p) => `/targets?region=${p.regionCode}` },

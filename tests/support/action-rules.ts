@@ -2,6 +2,8 @@
 // capability it needs (lib/permissions.ts), whether it acts on a record of a region (then a record
 // outside the caller's scope is refused) and how to call it on the record of a place. Actions that
 // delete or deactivate get a fresh record for every call.
+import * as secondFactor from "@/app/(auth)/login/second-factor/actions";
+import { INITIAL_SECOND_FACTOR_STATE } from "@/app/(auth)/login/second-factor/second-factor-state";
 import * as departments from "@/app/(dashboard)/admin/departments/actions";
 import * as indicators from "@/app/(dashboard)/admin/indicators/actions";
 import * as plans from "@/app/(dashboard)/admin/plans/actions";
@@ -43,6 +45,7 @@ export const ACTION_FILES_WITHOUT_RULES = [
 
 /** Every "use server" file under app/ and its module. */
 export const ACTION_FILES: Record<string, () => Promise<Record<string, unknown>>> = {
+  "app/(auth)/login/second-factor/actions.ts": async () => secondFactor,
   "app/(dashboard)/admin/departments/actions.ts": async () => departments,
   "app/(dashboard)/admin/indicators/actions.ts": async () => indicators,
   "app/(dashboard)/admin/plans/actions.ts": async () => plans,
@@ -156,6 +159,7 @@ export const actionRules: Record<string, ActionRule> = {
   },
   [`${M}/users/actions.ts:resetPasswordAction`]: { capability: "user.manage", scope: "none", call: async (_p, r) => users.resetPasswordAction(await r.fresh.user(), null, form({ password: PASSWORD, passwordConfirm: PASSWORD })) },
   [`${M}/users/actions.ts:setUserActiveAction`]: { capability: "user.manage", scope: "none", call: async (_p, r) => users.setUserActiveAction(await r.fresh.user(), false) },
+  [`${M}/users/actions.ts:resetSecondFactorAction`]: { capability: "user.manage", scope: "none", call: async (_p, r) => users.resetSecondFactorAction(await r.fresh.user()) },
 
   "app/(dashboard)/entry/actions.ts:saveFiguresAction": { capability: "figure.enter", scope: "region", call: async (p) => entry.saveFiguresAction(await figureCell(p)) },
   "app/(dashboard)/entry/actions.ts:submitPeriodAction": { capability: "figure.enter", scope: "none", call: (_p, r) => entry.submitPeriodAction({ period: PERIOD, departmentId: r.scjId }) },
@@ -181,4 +185,10 @@ export const actionRules: Record<string, ActionRule> = {
   },
 
   "app/locale-actions.ts:setLocale": { capability: "public", scope: "none", call: () => locale.setLocale("en") },
+  // Public: what it acts on is the pending step its cookie names (none here: "expired"), never a session.
+  "app/(auth)/login/second-factor/actions.ts:secondFactorAction": {
+    capability: "public",
+    scope: "none",
+    call: () => secondFactor.secondFactorAction(INITIAL_SECOND_FACTOR_STATE, form({ code: "123456" })),
+  },
 };

@@ -40,7 +40,7 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined }) }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }) }));
 
 // The copy's client: lib/db connects to DATABASE_URL, set above before any import ran.
 const ROLES = Object.keys(DEMO_ACCOUNT) as Role[];
