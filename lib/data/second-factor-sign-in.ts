@@ -43,9 +43,10 @@ async function refuse(challenge: PendingChallenge, address: string, kind: Second
   return countSignInFailure(challenge.user.username, address, "auth.secondFactorFailed", { kind }, now);
 }
 
-async function finish(challenge: PendingChallenge, address: string, secondFactor: "totp" | "recovery", now: Date): Promise<SignedIn> {
-  await endChallenge(challenge.id);
-  return completeSignIn(challenge.user, credentialStamp(challenge.user.passwordHash), address, { secondFactor }, now);
+/** The code was right: the pending step ends (once: a second request racing with it gets "expired") and the session starts. */
+async function finish(challenge: PendingChallenge, address: string, secondFactor: "totp" | "recovery", recoveryCodes: string[] | null, now: Date): Promise<SecondFactorOutcome> {
+  if (!(await endChallenge(challenge.id))) return EXPIRED;
+  return { ...(await completeSignIn(challenge.user, credentialStamp(challenge.user.passwordHash), address, { secondFactor }, now)), recoveryCodes };
 }
 
 /** The answer to a pending step: the code of an enrolled user, or the first code of an enrolment. */
@@ -65,12 +66,12 @@ async function verifySecondFactor(challenge: PendingChallenge, input: string, ad
   const { user } = challenge;
   if (code.kind === "totp") {
     if (!(await acceptTotp(user.id, user.totpSecret ?? "", user.totpLastStep, code.code, now))) return refuse(challenge, address, "totp", now);
-    return { ...(await finish(challenge, address, "totp", now)), recoveryCodes: null };
+    return finish(challenge, address, "totp", null, now);
   }
   if (!(await acceptRecoveryCode(user.id, code.code, now))) return refuse(challenge, address, "recovery", now);
   const left = await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
   await recordAudit(db, null, { actor: user.username, action: "auth.recoveryCodeUsed", entityType: "User", entityId: user.id, after: { username: user.username, address, recoveryCodesLeft: left }, regionPath: user.scopeRegion.path });
-  return { ...(await finish(challenge, address, "recovery", now)), recoveryCodes: null };
+  return finish(challenge, address, "recovery", null, now);
 }
 
 /**
@@ -108,5 +109,5 @@ async function confirmEnrolment(challenge: PendingChallenge, input: string, addr
     return true;
   });
   if (!enrolled) return EXPIRED;
-  return { ...(await finish(challenge, address, "totp", now)), recoveryCodes };
+  return finish(challenge, address, "totp", recoveryCodes, now);
 }

@@ -73,8 +73,9 @@ export async function findChallenge(id: string, now: Date) {
 
 export type PendingChallenge = NonNullable<Awaited<ReturnType<typeof findChallenge>>>;
 
-export async function endChallenge(id: string) {
-  await db.signInChallenge.deleteMany({ where: { id } });
+/** Ends a pending step; false when another request ended it first (it completes once). */
+export async function endChallenge(id: string): Promise<boolean> {
+  return (await db.signInChallenge.deleteMany({ where: { id } })).count === 1;
 }
 
 /** What the second-factor page shows: the code form, or the enrolment (secret as text and QR code); null when expired. */

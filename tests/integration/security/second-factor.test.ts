@@ -136,6 +136,15 @@ describe("an administrator's sign-in", () => {
     expect((await actionsOf(user.id)).filter((a) => a === "auth.recoveryCodeUsed")).toHaveLength(2);
   });
 
+  it("completes a pending step once: two right answers at the same moment give one session", async () => {
+    const user = await newUser("ADMIN");
+    const { recoveryCodes } = await enrol(user.username);
+    const challenge = await passwordStep(user.username, at(5));
+    const outcomes = await Promise.all([answerSecondFactor(challenge, recoveryCodes[0] ?? "", address(), at(6)), answerSecondFactor(challenge, recoveryCodes[1] ?? "", address(), at(6))]);
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    expect(outcomes.filter((o) => !o.ok)).toEqual([{ ok: false, expired: true }]);
+  });
+
   it(`locks the account after ${DEFAULT_SIGN_IN_SETTINGS.accountFailures} wrong codes, then refuses even the right one`, async () => {
     const user = await newUser("ADMIN");
     const { secret } = await enrol(user.username);
