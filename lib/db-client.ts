@@ -29,8 +29,13 @@ class WalSqliteAdapterFactory extends PrismaBetterSQLite3 {
   }
 }
 
-// Password hashes never leave the data layer unless a query asks for them explicitly.
-const omit = { user: { passwordHash: true }, passwordHistory: { passwordHash: true } } as const;
+// Password hashes, TOTP secrets and recovery-code hashes never leave the data layer unless a query asks for them explicitly.
+const omit = {
+  user: { passwordHash: true, totpSecret: true },
+  passwordHistory: { passwordHash: true },
+  recoveryCode: { codeHash: true },
+  signInChallenge: { enrolSecret: true },
+} as const;
 
 function createSqliteClient(url: string) {
   return new PrismaClient({ adapter: new WalSqliteAdapterFactory({ url, timeout: BUSY_TIMEOUT_MS }), omit });

@@ -1,19 +1,26 @@
 // One sign-in attempt: refused without a password check while its account or client address is
 // locked; a failure is counted per account and per address and audited, and enough failures lock
-// (also audited); a success applies the password policy (unused accounts disabled, expired passwords
-// to change), clears the account's failures, is audited and starts a session.
+// (also audited); a right password applies the password policy (unused accounts disabled, expired
+// passwords to change), then either asks for the second factor (lib/data/second-factor-sign-in.ts,
+// whose wrong codes count here too) or completes the sign-in: clears the account's failures, is
+// audited and starts a session.
 import "server-only";
 import { db } from "@/lib/db";
 import { isPasswordExpired, isUnusedTooLong } from "@/lib/domain/password-rules";
 import { recordAudit } from "./audit";
 import { loadPasswordPolicy } from "./password-policy";
+import { needsSecondFactor, startChallenge } from "./second-factor";
 import { activeLock, clearFailures, countFailure, loadSignInSettings, throttleKey } from "./sign-in-throttle";
 import { startSession } from "./user-sessions";
 import { signIn } from "./session-users";
 
 export type SignInOutcome =
   | { ok: true; userId: number; name: string; stamp: string; sessionId: string }
-  | { ok: false; retryAfterSeconds: number | null };
+  | { ok: false; retryAfterSeconds: number | null }
+  /** The password was right; no session until the second factor (the challenge's id, for a cookie). */
+  | { ok: "secondFactor"; challenge: string };
+
+export type SignInRefusal = Extract<SignInOutcome, { ok: false }>;
 
 const secondsUntil = (until: Date, now: Date) => Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
 
@@ -49,30 +56,23 @@ async function applyPasswordPolicy(userId: number, username: string, address: st
   return true;
 }
 
-export async function attemptSignIn(username: string, password: string, address: string, now = new Date()): Promise<SignInOutcome> {
+/** Refused without any check while the account or the client address is locked (audited); else null. */
+export async function refusalWhileLocked(username: string, address: string, now: Date): Promise<SignInRefusal | null> {
+  const lock = await activeLock([throttleKey("account", username), throttleKey("address", address)], now);
+  if (!lock) return null;
+  await recordSignInEvent("auth.signInRefused", username, address, { reason: "locked", lockedUntil: lock.toISOString() });
+  return { ok: false, retryAfterSeconds: secondsUntil(lock, now) };
+}
+
+/**
+ * A wrong password or second-factor code (`action` names which, with `details`): counted per account
+ * and per address and audited; the failure that reaches a limit locks (audited).
+ */
+export async function countSignInFailure(username: string, address: string, action: string, details: Record<string, unknown>, now: Date): Promise<SignInRefusal> {
   const settings = await loadSignInSettings();
-  const accountKey = throttleKey("account", username);
-  const addressKey = throttleKey("address", address);
-  const lock = await activeLock([accountKey, addressKey], now);
-  if (lock) {
-    await recordSignInEvent("auth.signInRefused", username, address, { reason: "locked", lockedUntil: lock.toISOString() });
-    return { ok: false, retryAfterSeconds: secondsUntil(lock, now) };
-  }
-
-  const signedIn = await signIn(username, password);
-  if (signedIn && !(await applyPasswordPolicy(signedIn.user.id, username, address, now))) {
-    return { ok: false, retryAfterSeconds: null };
-  }
-  if (signedIn) {
-    await clearFailures(accountKey);
-    await recordSignInEvent("auth.signIn", username, address, {});
-    const sessionId = await startSession(signedIn.user.id, now);
-    return { ok: true, userId: signedIn.user.id, name: signedIn.user.name, stamp: signedIn.stamp, sessionId };
-  }
-
-  const account = await countFailure(accountKey, settings.accountFailures, settings, now);
-  const client = await countFailure(addressKey, settings.addressFailures, settings, now);
-  await recordSignInEvent("auth.signInFailed", username, address, { accountFailures: account.failures, addressFailures: client.failures });
+  const account = await countFailure(throttleKey("account", username), settings.accountFailures, settings, now);
+  const client = await countFailure(throttleKey("address", address), settings.addressFailures, settings, now);
+  await recordSignInEvent(action, username, address, { ...details, accountFailures: account.failures, addressFailures: client.failures });
   const locks = [
     { kind: "account", until: account.lockedUntil, failures: settings.accountFailures },
     { kind: "address", until: client.lockedUntil, failures: settings.addressFailures },
@@ -82,4 +82,30 @@ export async function attemptSignIn(username: string, password: string, address:
   }
   const until = locks.length > 0 ? new Date(Math.max(...locks.map((l) => l.until.getTime()))) : null;
   return { ok: false, retryAfterSeconds: until ? secondsUntil(until, now) : null };
+}
+
+/** Every factor was right: the account's failures are cleared, the sign-in audited, a session started. */
+export async function completeSignIn(
+  user: { id: number; name: string; username: string },
+  stamp: string,
+  address: string,
+  details: Record<string, unknown>,
+  now: Date,
+): Promise<Extract<SignInOutcome, { ok: true }>> {
+  await clearFailures(throttleKey("account", user.username));
+  await recordSignInEvent("auth.signIn", user.username, address, details);
+  const sessionId = await startSession(user.id, now);
+  return { ok: true, userId: user.id, name: user.name, stamp, sessionId };
+}
+
+export async function attemptSignIn(username: string, password: string, address: string, now = new Date()): Promise<SignInOutcome> {
+  const refusal = await refusalWhileLocked(username, address, now);
+  if (refusal) return refusal;
+
+  const signedIn = await signIn(username, password);
+  if (!signedIn) return countSignInFailure(username, address, "auth.signInFailed", {}, now);
+  if (!(await applyPasswordPolicy(signedIn.user.id, username, address, now))) return { ok: false, retryAfterSeconds: null };
+  // The account's failures stay counted until the second factor is right too: wrong codes add to them.
+  if (await needsSecondFactor(signedIn.user)) return { ok: "secondFactor", challenge: await startChallenge(signedIn.user.id, now) };
+  return completeSignIn(signedIn.user, signedIn.stamp, address, {}, now);
 }

@@ -3,6 +3,7 @@
 import type { DbWriter } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
 import { PASSWORD_POLICY_KEYS } from "@/lib/domain/password-rules";
+import { SECOND_FACTOR_SETTING } from "@/lib/domain/second-factor-rules";
 import { DEMO_ACCOUNTS, DEMO_LOADED_SETTING, DEMO_PASSWORD, type DemoAccount } from "@/lib/demo-accounts";
 import { lookup, type CodeMap } from "./regions";
 
@@ -32,13 +33,14 @@ export async function createDemoUsers(
 
 /**
  * The demo's accounts keep signing in with the demo password for good: no password expiry, no
- * disabling of unused accounts, no change at the first sign-in (the security page says this falls
- * short of level 3 and how to turn the profile on).
+ * disabling of unused accounts, no change at the first sign-in, no second factor (the security page
+ * says this falls short of level 3 and how to turn the profile on).
  */
 const DEMO_POLICY: Record<string, string> = {
   [PASSWORD_POLICY_KEYS.maxAgeDays]: "0",
   [PASSWORD_POLICY_KEYS.inactiveDays]: "0",
   [PASSWORD_POLICY_KEYS.changeFirstSignIn]: "0",
+  [SECOND_FACTOR_SETTING]: "off",
 };
 
 export async function markDemoLoaded(db: DbWriter) {

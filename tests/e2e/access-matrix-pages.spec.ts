@@ -57,6 +57,8 @@ const PAGES: Record<string, PageRule> = {
   "app/(auth)/change-password/page.tsx": { capability: "signedIn", scope: "none", url: () => "/change-password" },
   // The notice of the region that assesses the place, read by its offices and its leadership (and the counties it assesses).
   "app/(print)/assessment-notice/page.tsx": { capability: "assessment.view", scope: "region", url: (p) => `/assessment-notice?year=${NOTICE_YEAR}&region=${p.assessingCode}` },
+  // Without a pending step (its cookie) the page only says to sign in again, to anyone.
+  "app/(auth)/login/second-factor/page.tsx": { capability: "public", scope: "none", url: () => "/login/second-factor", signedOut: "ok" },
   "app/(print)/reports/print/page.tsx": { capability: "report.export", scope: "region", url: (p) => `/reports/print?region=${p.regionCode}&period=2020` },
   "app/(dashboard)/page.tsx": { capability: "dashboard.view", scope: "none", url: () => "/" },
   "app/(dashboard)/targets/page.tsx": { capability: "dashboard.view", scope: "region", url: (p) => `/targets?region=${p.regionCode}` },

@@ -1,9 +1,10 @@
 // A real installation (INSTALL_MODE=production on an empty database): no demo data, one
-// administrator whose random password the start script prints once; the first sign-in forces a
-// password change before any page or API answer opens.
+// administrator whose random password the start script prints once; the first sign-in enrols the
+// administrator's second factor and forces a password change before any page or API answer opens.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { removeDatabase, startAppServer, TMP_DIR, type AppServer } from "./support/app-server";
+import { enrolSecondFactor } from "./support/second-factor";
 
 test.setTimeout(240_000);
 
@@ -36,6 +37,8 @@ test("the first administrator signs in with the printed password and must change
   await page.locator('input[name="username"]').fill("admin");
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole("button", { name: "登录" }).click();
+  await enrolSecondFactor(page);
+  await page.getByRole("link", { name: "继续" }).click();
   await expect(page).toHaveURL(/\/change-password$/);
   await expect(page.getByTestId("change-password-reason")).toContainText("须先修改");
   // Nothing else opens until the change is made.

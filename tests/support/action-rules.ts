@@ -5,6 +5,8 @@
 import * as changePassword from "@/app/(auth)/change-password/actions";
 import * as signIn from "@/app/(auth)/login/actions";
 import { INITIAL_SIGN_IN_STATE } from "@/app/(auth)/login/sign-in-state";
+import * as secondFactor from "@/app/(auth)/login/second-factor/actions";
+import { INITIAL_SECOND_FACTOR_STATE } from "@/app/(auth)/login/second-factor/second-factor-state";
 import * as departments from "@/app/(dashboard)/admin/departments/actions";
 import * as indicators from "@/app/(dashboard)/admin/indicators/actions";
 import * as notificationSettings from "@/app/(dashboard)/admin/notifications/actions";
@@ -49,6 +51,7 @@ export interface ActionRule {
 export const ACTION_FILES: Record<string, () => Promise<Record<string, unknown>>> = {
   "app/(auth)/change-password/actions.ts": async () => changePassword,
   "app/(auth)/login/actions.ts": async () => signIn,
+  "app/(auth)/login/second-factor/actions.ts": async () => secondFactor,
   "app/(dashboard)/admin/departments/actions.ts": async () => departments,
   "app/(dashboard)/admin/indicators/actions.ts": async () => indicators,
   "app/(dashboard)/admin/notifications/actions.ts": async () => notificationSettings,
@@ -193,6 +196,7 @@ export const actionRules: Record<string, ActionRule> = {
   },
   [`${M}/users/actions.ts:resetPasswordAction`]: { capability: "user.manage", scope: "none", call: async (_p, r) => users.resetPasswordAction(await r.fresh.user(), null, form({ password: PASSWORD, passwordConfirm: PASSWORD })) },
   [`${M}/users/actions.ts:setUserActiveAction`]: { capability: "user.manage", scope: "none", call: async (_p, r) => users.setUserActiveAction(await r.fresh.user(), false) },
+  [`${M}/users/actions.ts:resetSecondFactorAction`]: { capability: "user.manage", scope: "none", call: async (_p, r) => users.resetSecondFactorAction(await r.fresh.user()) },
 
   "app/(dashboard)/entry/actions.ts:saveFiguresAction": { capability: "figure.enter", scope: "region", call: async (p) => entry.saveFiguresAction(await figureCell(p)) },
   "app/(dashboard)/entry/actions.ts:submitPeriodAction": { capability: "figure.enter", scope: "none", call: (_p, r) => entry.submitPeriodAction({ period: PERIOD, departmentId: r.scjId }) },
@@ -327,5 +331,11 @@ export const actionRules: Record<string, ActionRule> = {
       const taskId = p === r.in ? await r.fresh.task(p.cardId) : p.taskId;
       return warnings.completeTaskAction(null, form({ taskId: String(taskId), cardId: String(p.cardId), version: String(await taskVersion(taskId)) }));
     },
+  },
+  // Public: what it acts on is the pending step its cookie names (none here: "expired"), never a session.
+  "app/(auth)/login/second-factor/actions.ts:secondFactorAction": {
+    capability: "public",
+    scope: "none",
+    call: () => secondFactor.secondFactorAction(INITIAL_SECOND_FACTOR_STATE, form({ code: "123456" })),
   },
 };

@@ -36,7 +36,7 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined }), headers: async () => new Headers() }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => undefined, get: () => undefined }), headers: async () => new Headers() }));
 // The session cookie a sign-in or a password change writes is signed with it (npm start sets it).
 process.env.NEXTAUTH_SECRET ??= "action-matrix-secret";
 

@@ -24,6 +24,8 @@ const SIGNED_IN_PAGES: Record<string, string> = {
 const PUBLIC_ACTIONS: Record<string, string> = {
   "app/locale-actions.ts:setLocale": "stores the UI language cookie; a preference, no data",
   "app/(auth)/login/actions.ts:signInAction": "the sign-in form itself: checks the password, throttled and audited (lib/data/sign-in-attempt.ts)",
+  "app/(auth)/login/second-factor/actions.ts:secondFactorAction":
+    "the sign-in's second step: acts only on the pending step its cookie names, throttled and audited (lib/data/second-factor-sign-in.ts)",
 };
 
 /** The names the file imports from the data layer (lib/data), which checks role and scope itself. */

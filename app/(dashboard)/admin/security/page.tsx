@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // The password policy and sign-in settings in force, each with its setting key and, for the policy,
-// whether it meets 等保 level 3; the demo says plainly that it does not.
+// whether it meets 等保 level 3; who must use a second factor, in words; the demo says plainly that it
+// does not meet level 3.
 export default async function SecurityPage() {
   const [user, { t }] = await Promise.all([requireUser(), getTranslator()]);
   const settings = await loadSecuritySettings(user);
@@ -25,6 +26,16 @@ export default async function SecurityPage() {
           {t("security.demoBanner")}
         </p>
       )}
+      <Card title={t("security.secondFactor.title")}>
+        <p
+          className={`text-sm font-medium ${settings.secondFactor === "off" ? "text-red-700" : "text-slate-900"}`}
+          data-testid="security-second-factor"
+          data-state={settings.secondFactor}
+        >
+          {t(`security.secondFactor.states.${settings.secondFactor}`)}
+        </p>
+        <p className="mt-2 text-sm text-slate-600">{t("security.secondFactor.how")}</p>
+      </Card>
       <Card title={t("security.settings")}>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="security-settings">

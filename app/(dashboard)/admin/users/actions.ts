@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/data/admin/users";
+import { resetSecondFactor } from "@/lib/data/second-factor";
 import type { Result } from "@/lib/result";
 import { formToObject, parseWith } from "@/lib/validations/fields";
 import { createUserSchema, resetPasswordSchema, updateUserSchema } from "@/lib/validations/user";
@@ -37,5 +38,11 @@ export async function resetPasswordAction(id: number, _previous: Saved | null, f
 export async function setUserActiveAction(id: number, active: boolean): Promise<Result<unknown>> {
   const result = await setUserActive(await requireUser(), id, active);
   if (result.ok) revalidatePath("/admin/users");
+  return result.ok ? { ok: true, data: null } : result;
+}
+
+export async function resetSecondFactorAction(id: number): Promise<Result<unknown>> {
+  const result = await resetSecondFactor(await requireUser(), id);
+  if (result.ok) revalidatePath(`/admin/users/${id}`);
   return result.ok ? { ok: true, data: null } : result;
 }
