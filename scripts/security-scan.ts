@@ -69,8 +69,12 @@ function runSqlmap(base: string, account: string, cookie: string, work: string):
       ["-u", `${base}${route}`, "--cookie", cookie, "--batch", "--level", "2", "--risk", "1", "--time-sec", "2", "--output-dir", path.join(work, "sqlmap"), "--disable-coloring", "--flush-session"],
       { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
     );
-    const hits = out.split("\n").filter((line) => /is vulnerable|appears to be .*injectable|identified the following injection point/i.test(line));
-    console.log(`sqlmap as ${account}: ${route} — ${hits.length === 0 ? "no injection found" : hits.join("; ")}`);
+    // Only a confirmed injection point counts: on a loaded machine the time-based heuristic says a
+    // parameter "appears to be injectable" and sqlmap's own confirmation then calls it a false positive.
+    const lines = out.split("\n");
+    const hits = lines.filter((line) => /identified the following injection point|is vulnerable/i.test(line));
+    const unconfirmed = lines.filter((line) => /appears to be .*injectable/i.test(line)).length;
+    console.log(`sqlmap as ${account}: ${route} — ${hits.length === 0 ? "no injection point" : hits.join("; ")}${unconfirmed > 0 && hits.length === 0 ? ` (${unconfirmed} heuristic hint(s) sqlmap did not confirm)` : ""}`);
     findings.push(...hits.map((line) => ({ scanner: "sqlmap" as const, account, what: `${route}: ${line.trim()}` })));
   }
   return findings;
