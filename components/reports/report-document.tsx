@@ -14,7 +14,13 @@ import { ReportWarnings } from "./report-warnings";
 export function ReportDocument({ x, report, sections, titleLevel = 1 }: { x: ReportText; report: SummaryReport; sections: readonly ReportSection[]; titleLevel?: 1 | 2 }) {
   const outline = reportOutline(x, report, sections);
   const body: Record<(typeof outline)[number]["key"], () => ReactNode> = {
-    summary: () => <ReportOverview x={x} report={report} />,
+    summary: () => (
+      <div className="space-y-3">
+        <ReportOverview x={x} report={report} />
+        {/* A region without sub-regions (a county) has no sub-region section: its own cards are listed here. */}
+        {report.subregions.length === 0 && <ReportWarnings x={x} report={report} />}
+      </div>
+    ),
     targets: () => <TargetsByArea x={x} rows={report.targets} testId="report-targets" />,
     charts: () => (
       <div className="space-y-4">

@@ -137,7 +137,15 @@ function overview(x: ReportText, report: SummaryReport) {
     ...headlineSentences(x, report).map((s) => paragraph(s)),
     table(header, [countRow(t("reports.headline.ownTargets"), own, previous.own), ...(report.subregions.length > 0 ? [countRow(t("reports.headline.allTargets"), all, previous.all)] : [])]),
     paragraph([text(`${t("reports.headline.changeNote", { period: periodText(x, report.period.previous.label) })}${t("reports.headline.scoreNote")}`, { size: 16, color: "64748B" })]),
+    // A region without sub-regions (a county) has no sub-region section: its own cards are listed here.
+    ...(report.subregions.length === 0 ? issuedCards(x, report) : []),
   ];
+}
+
+/** The open cards of the region's subtree with their rectification, or a line saying there are none. */
+function issuedCards(x: ReportText, report: SummaryReport) {
+  const issued = report.warnings.map((card) => paragraph(issuedCardLine(x, card, report.indicatorNames), { bullet: true }));
+  return [paragraph(x.t("warnings.report.title")), ...(issued.length > 0 ? issued : [paragraph(x.t("warnings.report.none"))])];
 }
 
 function problems(x: ReportText, report: SummaryReport) {
@@ -175,13 +183,7 @@ function subregions(x: ReportText, report: SummaryReport) {
     const card = cardText(x, s.card, report.indicatorNames);
     return card ? [paragraph(`${nameOf(x, s)}${p.colon}${card.color}${p.comma}${card.reason}${p.open}${card.indicators}${p.close}`, { bullet: true })] : [];
   });
-  const issued = report.warnings.map((card) => paragraph(issuedCardLine(x, card, report.indicatorNames), { bullet: true }));
-  return [
-    table(header, rows),
-    ...(cards.length > 0 ? cards : [paragraph(t("reports.subregions.cardsNone"))]),
-    paragraph(t("warnings.report.title")),
-    ...(issued.length > 0 ? issued : [paragraph(t("warnings.report.none"))]),
-  ];
+  return [table(header, rows), ...(cards.length > 0 ? cards : [paragraph(t("reports.subregions.cardsNone"))]), ...issuedCards(x, report)];
 }
 
 function completeness(x: ReportText, report: SummaryReport) {

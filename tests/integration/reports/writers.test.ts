@@ -126,6 +126,17 @@ describe("report DOCX", () => {
     expect(text).toContain("演示数据");
   });
 
+  it("lists a county's own cards in its overview (a county report has no sub-region section)", async () => {
+    const result = await getSummaryReport(await userNamed("leader"), "450621", { kind: "YEAR", year: 2020 });
+    if (!result.ok) throw new Error(result.code);
+    const county = result.report;
+    expect(county.subregions).toEqual([]);
+    expect(county.warnings.some((w) => w.code === "450621" && w.color === "RED")).toBe(true);
+    const text = documentText(await writeReportDocx(zh, county, ["targets"]));
+    expect(text).toContain(zh.t("warnings.report.title"));
+    expect(text).toContain("两项及以上合格率类目标进度滞后");
+  });
+
   it("numbers only the sections chosen", async () => {
     const text = documentText(await writeReportDocx(zh, report, ["problems"]));
     expect(text).toContain("二、滞后和存在风险的目标及原因");
