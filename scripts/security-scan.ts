@@ -66,7 +66,7 @@ function runSqlmap(base: string, account: string, cookie: string, work: string):
   for (const route of SQLMAP_PATHS) {
     const out = execFileSync(
       "sqlmap",
-      ["-u", `${base}${route}`, "--cookie", cookie, "--batch", "--level", "2", "--risk", "1", "--time-sec", "2", "--output-dir", path.join(work, "sqlmap"), "--disable-coloring", "--flush-session"],
+      ["-u", `${base}${route}`, "--cookie", cookie, "--batch", "--level", "1", "--risk", "1", "--time-sec", "2", "--output-dir", path.join(work, "sqlmap"), "--disable-coloring", "--flush-session"],
       { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
     );
     // Only a confirmed injection point counts: on a loaded machine the time-based heuristic says a

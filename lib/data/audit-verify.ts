@@ -4,11 +4,12 @@
 import type { DbClient } from "@/lib/db-client";
 import { verifyChain, type ChainReport, type StoredRow } from "@/lib/domain/audit-chain";
 import { CHAIN_ALGORITHM_SETTING, CHAIN_HEAD_SETTING, parseHead } from "./audit-chain";
+import { CHAIN_ARCHIVED_SETTING } from "./audit-archive";
 
 const BATCH = 5000;
 
 export async function verifyAuditTrail(db: DbClient): Promise<ChainReport & { algorithm: string | null }> {
-  const settings = await db.setting.findMany({ where: { key: { in: [CHAIN_HEAD_SETTING, CHAIN_ALGORITHM_SETTING] } } });
+  const settings = await db.setting.findMany({ where: { key: { in: [CHAIN_HEAD_SETTING, CHAIN_ALGORITHM_SETTING, CHAIN_ARCHIVED_SETTING] } } });
   const value = (key: string) => settings.find((s) => s.key === key)?.value ?? null;
   const algorithm = value(CHAIN_ALGORITHM_SETTING);
   const rows: StoredRow[] = [];
@@ -29,5 +30,5 @@ export async function verifyAuditTrail(db: DbClient): Promise<ChainReport & { al
       ? { ok: true, rows: rows.length, chained: 0, head: "", algorithm: null }
       : { ok: false, rows: rows.length, problem: { kind: "changed", id: rows.find((r) => r.digest !== null)?.id ?? 0 }, algorithm: null };
   }
-  return { ...verifyChain(algorithm, rows, parseHead(value(CHAIN_HEAD_SETTING))), algorithm };
+  return { ...verifyChain(algorithm, rows, parseHead(value(CHAIN_HEAD_SETTING)), parseHead(value(CHAIN_ARCHIVED_SETTING))), algorithm };
 }

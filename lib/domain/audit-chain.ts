@@ -54,18 +54,26 @@ export type ChainReport = { ok: true; rows: number; chained: number; head: strin
  * earlier row; removed rows when ids are missing before it; else the row before it was changed and
  * its digest recomputed), or the recorded head not being the last row (rows removed or appended).
  */
-export function verifyChain(algorithm: ChainAlgorithm, rows: Iterable<StoredRow>, head: { id: number; digest: string } | null): ChainReport {
+export function verifyChain(
+  algorithm: ChainAlgorithm,
+  rows: Iterable<StoredRow>,
+  head: { id: number; digest: string } | null,
+  /** The last row moved to an archive (lib/data/audit-archive.ts): the rows that stay follow it. */
+  archived: { id: number; digest: string } | null = null,
+): ChainReport {
   const legacy: ChainedContent[] = [];
   /** Digest → position in `ids` of the chained rows walked so far. */
   const seen = new Map<string, number>();
   const ids: number[] = [];
   let previous: StoredRow | null = null;
-  let expectedPrev: string | null = null;
+  let expectedPrev: string | null = archived?.digest ?? null;
   let count = 0;
   let chained = 0;
   const fail = (problem: ChainBreak): ChainReport => ({ ok: false, rows: count, problem });
   for (const row of rows) {
     count += 1;
+    // A row at or before the archived head is one the archive holds: put back or forged.
+    if (archived && row.id <= archived.id) return fail({ kind: "inserted", id: row.id });
     if (row.digest === null || row.prevDigest === null) {
       if (expectedPrev !== null) return fail({ kind: "changed", id: row.id });
       legacy.push(row);
@@ -81,7 +89,8 @@ export function verifyChain(algorithm: ChainAlgorithm, rows: Iterable<StoredRow>
     if (row.prevDigest !== expectedPrev) {
       const linkedTo = seen.get(row.prevDigest);
       if (linkedTo !== undefined) return fail({ kind: "inserted", id: ids[linkedTo + 1] ?? row.id });
-      if (previous && previous.id + 1 < row.id) return fail({ kind: "removed", afterId: previous.id, beforeId: row.id });
+      const previousId = previous?.id ?? archived?.id;
+      if (previousId !== undefined && previousId + 1 < row.id) return fail({ kind: "removed", afterId: previousId, beforeId: row.id });
       return fail({ kind: "changed", id: previous?.id ?? row.id });
     }
     seen.set(row.digest, ids.length);

@@ -29,6 +29,17 @@ describe("verifyChain", () => {
     expect(verifyChain(ALG, withLegacy.rows, withLegacy.head)).toMatchObject({ ok: true, rows: 8, chained: 5 });
   });
 
+  it("walks the rows that stay after an archive from the archive's last digest", () => {
+    const { rows, head } = chain(10, 2);
+    const archived = { id: 6, digest: rows[5]?.digest ?? "" };
+    const kept = rows.filter((r) => r.id > 6);
+    expect(verifyChain(ALG, kept, head, archived)).toMatchObject({ ok: true, rows: 6, chained: 6 });
+    // The first row after the archive removed, or an archived row put back, or a forged archive head.
+    expect(verifyChain(ALG, kept.slice(1), head, archived)).toMatchObject({ ok: false, problem: { kind: "removed", afterId: 6, beforeId: 8 } });
+    expect(verifyChain(ALG, rows.filter((r) => r.id >= 6), head, archived)).toMatchObject({ ok: false, problem: { kind: "inserted", id: 6 } });
+    expect(verifyChain(ALG, kept, head, { id: 6, digest: "0".repeat(64) })).toMatchObject({ ok: false, problem: { kind: "changed" } });
+  });
+
   it("names a changed row, whether or not its digest was recomputed", () => {
     const { rows, head } = chain(10);
     const edited = rows.map((r) => (r.id === 4 ? { ...r, after: JSON.stringify({ value: 400 }) } : r));
