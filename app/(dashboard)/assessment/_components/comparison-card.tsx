@@ -2,6 +2,7 @@
 // outlined, each labelled with its number, so never colour alone) drawn as SVG on the server, and
 // the same numbers with the grades and the change in a table.
 import { Card } from "@/components/ui/card";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { AssessmentYear } from "@/lib/data/assessment/year";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -31,7 +32,7 @@ export function ComparisonCard({ data, previous, t, locale }: { data: Assessment
         <p className="text-sm text-slate-500">{t("assessment.comparison.none")}</p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
-          <div className="min-w-0 overflow-x-auto">
+          <ScrollBox label={t("assessment.comparison.chartLabel", { year: data.year, previous: previousYear })} className="min-w-0">
             <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ minWidth: "18rem" }} role="img" aria-label={t("assessment.comparison.chartLabel", { year: data.year, previous: previousYear })} fontSize={FONT} fill="#334155">
               {rows.map((row, i) => {
                 const y = i * ROW + 4;
@@ -51,7 +52,7 @@ export function ComparisonCard({ data, previous, t, locale }: { data: Assessment
               })}
               <line x1={left} x2={left} y1={0} y2={height} stroke="#64748b" />
             </svg>
-          </div>
+          </ScrollBox>
           <table className="w-full text-sm" data-testid="assessment-comparison">
             <caption className="mb-2 text-left text-xs text-slate-500">{t("assessment.comparison.caption")}</caption>
             <thead className="whitespace-nowrap text-left text-xs text-slate-600">

@@ -1,6 +1,7 @@
 // The year's grades: each region's total as a bar in its grade's colour (SVG), and the same numbers
 // in a table: every grade's threshold, how many regions have it, and which.
 import { Card } from "@/components/ui/card";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { AssessmentYear } from "@/lib/data/assessment/year";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -15,14 +16,14 @@ export function GradesCard({ data, t, locale }: { data: AssessmentYear; t: Trans
   return (
     <Card title={t("assessment.grades.heading")}>
       <div className="grid gap-4 lg:grid-cols-2">
-        <div className="min-w-0 overflow-x-auto">
+        <ScrollBox label={t("assessment.scores.chartLabel", { year: data.year })} className="min-w-0">
           <GradeChartSvg
             label={t("assessment.scores.chartLabel", { year: data.year })}
             bands={grades}
             max={total}
             rows={ranked.map((r) => ({ label: name(r), total: r.score.total, grade: r.score.grade, vetoed: r.score.vetoes.length > 0 }))}
           />
-        </div>
+        </ScrollBox>
         <table className="w-full text-sm" data-testid="assessment-grades">
           <caption className="mb-2 text-left text-xs text-slate-500">{t("assessment.grades.tableCaption")}</caption>
           <thead className="whitespace-nowrap text-left text-xs text-slate-600">
