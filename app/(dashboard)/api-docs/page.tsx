@@ -51,7 +51,7 @@ export default async function ApiDocsPage() {
           {API_ROUTES.map((spec) => (
             <li key={`${spec.method} ${spec.path}`}>
               <a href={`#${spec.doc}`} className="hover:underline">
-                <span className="font-mono text-xs text-slate-500">{spec.method}</span> <span className="font-mono">{spec.path}</span> · {t(`${spec.doc}.summary`)}
+                <span className="font-mono text-xs text-slate-500">{spec.method}</span> <span className="font-mono wrap-anywhere">{spec.path}</span> · {t(`${spec.doc}.summary`)}
               </a>
             </li>
           ))}

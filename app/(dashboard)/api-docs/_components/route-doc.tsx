@@ -23,7 +23,7 @@ export function RouteDoc({ spec, t }: { spec: RouteSpec; t: Translate }) {
   const heading = (
     <span id={spec.doc} className="scroll-mt-20">
       <span className="mr-2 rounded bg-slate-800 px-1.5 py-0.5 font-mono text-xs text-white">{spec.method}</span>
-      <span className="font-mono">{spec.path}</span>
+      <span className="font-mono wrap-anywhere">{spec.path}</span>
     </span>
   );
   return (
@@ -86,7 +86,7 @@ export function RouteDoc({ spec, t }: { spec: RouteSpec; t: Translate }) {
           <h3 className="mb-1 font-medium text-slate-900">{t("api.doc.responses")}</h3>
           <ul className="space-y-1">
             <li>
-              <span className="font-mono">200</span> · {t("api.doc.ok")} · <span className="font-mono text-xs text-slate-600">{spec.response.contentType ?? "application/json"}</span>
+              <span className="font-mono">200</span> · {t("api.doc.ok")} · <span className="font-mono text-xs text-slate-600 wrap-anywhere">{spec.response.contentType ?? "application/json"}</span>
               {spec.response.schema && (
                 <details className="mt-1">
                   <summary className="cursor-pointer text-brand-700">{t("api.doc.schema")}</summary>
