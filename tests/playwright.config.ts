@@ -41,16 +41,15 @@ export default defineConfig({
     },
   },
   projects: [
-    // The axe walk of every page as every role (axe-pages.spec.ts) has not yet completed a run on these
-    // machines: it runs on its own with `npm run test:axe`, not in `npm test`.
-    { name: "main", testIgnore: /(last-admin|warnings|assessment-process|axe-pages)\.spec\.ts/ },
+    // With the axe walk of every page as every role (axe-pages.spec.ts: twelve long tests, one per role
+    // and language, that only read; `npm run test:axe` runs it alone).
+    { name: "main", testIgnore: /(last-admin|warnings|assessment-process)\.spec\.ts/ },
     // Opens 2020Q4 and lifts 上思县's red card, which moves every dashboard on: after the main project.
     { name: "warnings", testMatch: /warnings\.spec\.ts/, dependencies: ["main"] },
     // Publishes the demo's 2020 assessment: after the specs that read it as seeded.
     { name: "assessment-process", testMatch: /assessment-process\.spec\.ts/, dependencies: ["warnings"] },
     // Deactivates the demo admin for a moment: runs alone, after everything else.
     { name: "last-admin", testMatch: /last-admin\.spec\.ts/, dependencies: ["assessment-process"] },
-    ...(process.env.E2E_AXE ? [{ name: "axe", testMatch: /axe-pages\.spec\.ts/ }] : []),
   ],
   webServer: {
     command: `${resetDatabase}node_modules/.bin/tsx scripts/start.ts`,

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test, type Browser, type Download, type Page } from "@playwright/test";
 import { signIn } from "./support/auth";
+import { describeViolations, scanPage, settle } from "./support/axe";
 
 const DX_PAGE = "/assessment/2020/450681";
 const YEAR_PAGE = "/assessment?region=450600&year=2020";
@@ -170,4 +171,24 @@ test("the assessment pages and the notice fit a 390 px phone, in Chinese", async
     await page.screenshot({ path: `test-results/assessment-${name}-390.png`, fullPage: true });
   }
   await context.close();
+});
+
+// The notice is the one page the axe walk (axe-pages.spec.ts) cannot open: the demo publishes none.
+test("the published notice has no axe violations (WCAG 2.1 A and AA), in both languages, at 1366 and 320 px", async ({ browser, baseURL }) => {
+  const problems: string[] = [];
+  for (const language of ["zh-CN", "en"]) {
+    const context = await browser.newContext({ locale: language, viewport: { width: 1366, height: 900 } });
+    await context.addCookies([{ name: "locale", value: language, url: baseURL ?? "" }]);
+    const page = await context.newPage();
+    await signIn(page, "office-dx");
+    await page.goto("/assessment-notice?year=2020&region=450600");
+    await expect(page.getByTestId("notice-ranking")).toBeVisible();
+    for (const width of [1366, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      await settle(page);
+      problems.push(...describeViolations(await scanPage(page), `the notice (${language}, ${width} px)`));
+    }
+    await context.close();
+  }
+  expect(problems, problems.join("\n")).toEqual([]);
 });

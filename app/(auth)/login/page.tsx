@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { listRegionNames } from "@/lib/data/regions";
 import { isDemoLoaded } from "@/lib/data/settings";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo-accounts";
@@ -39,7 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <section className="w-full max-w-xl rounded-xl border border-amber-200 bg-amber-50 p-4 text-sm" data-testid="demo-accounts">
           <h2 className="font-semibold text-amber-900">{t("auth.demoAccounts")}</h2>
           <p className="mt-1 text-amber-900">{t("auth.demoPassword", { password: DEMO_PASSWORD })}</p>
-          <div className="mt-3 overflow-x-auto">
+          <ScrollBox label={t("auth.demoAccounts")} className="mt-3">
             <table className="w-full text-left">
               <thead className="text-amber-800">
                 <tr>
@@ -61,7 +62,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </section>
       )}
     </main>

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { API_ROUTES } from "@/app/api/routes";
 import { Card } from "@/components/ui/card";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { requireUser } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { can } from "@/lib/permissions";
@@ -32,14 +33,14 @@ export default async function ApiDocsPage() {
         <p className="text-sm text-slate-700">{t("api.doc.intro")}</p>
         <p className="text-sm text-slate-700">
           {t("api.doc.machineReadable")}{" "}
-          <a href="/api/v1/openapi.json" className="font-mono text-brand-700 hover:underline" data-testid="openapi-link">
+          <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline" data-testid="openapi-link">
             /api/v1/openapi.json
           </a>
         </p>
         <p className="text-sm text-slate-700">
           {t("api.doc.tokensHint")}{" "}
           {can(user, "token.manage") && (
-            <Link href="/admin/tokens" className="text-brand-700 hover:underline">
+            <Link href="/admin/tokens" className="text-brand-700 underline">
               {t("api.doc.tokensLink")}
             </Link>
           )}
@@ -50,7 +51,7 @@ export default async function ApiDocsPage() {
           {API_ROUTES.map((spec) => (
             <li key={`${spec.method} ${spec.path}`}>
               <a href={`#${spec.doc}`} className="hover:underline">
-                <span className="font-mono text-xs text-slate-500">{spec.method}</span> <span className="font-mono">{spec.path}</span> · {t(`${spec.doc}.summary`)}
+                <span className="font-mono text-xs text-slate-500">{spec.method}</span> <span className="font-mono wrap-anywhere">{spec.path}</span> · {t(`${spec.doc}.summary`)}
               </a>
             </li>
           ))}
@@ -60,7 +61,9 @@ export default async function ApiDocsPage() {
         <RouteDoc key={`${spec.method} ${spec.path}`} spec={spec} t={t} />
       ))}
       <Card title={t("api.doc.errorShape")}>
-        <pre className="overflow-x-auto rounded bg-slate-50 p-2 text-xs">{ERROR_EXAMPLE}</pre>
+        <ScrollBox label={t("api.doc.errorShape")} className="rounded bg-slate-50">
+          <pre className="p-2 text-xs">{ERROR_EXAMPLE}</pre>
+        </ScrollBox>
       </Card>
     </div>
   );

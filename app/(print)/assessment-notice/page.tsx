@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { getPrintUser } from "@/lib/auth/print-user";
 import { getNotice } from "@/lib/data/assessment/notice";
 import { correctionLine, gradeText, lossesText, noticeDate, noticeIntro, noticeIssuer, noticeTitle, noticeTotal, regionName } from "@/lib/export/assessment-notice-text";
@@ -50,7 +51,7 @@ export default async function AssessmentNoticePage({ searchParams }: { searchPar
         {notice.version > 1 && <p className="mt-1 text-center text-sm text-slate-600" data-testid="notice-version">{t("assessment.notice.version", { version: notice.version })}</p>}
         <p className="mt-4 indent-8">{noticeIntro(x, notice)}</p>
         <h2 className="mt-5 font-bold">{t("assessment.notice.rankingHeading")}</h2>
-        <div className="mt-2 overflow-x-auto">
+        <ScrollBox label={t("assessment.notice.rankingHeading")} className="mt-2">
           <table className="w-full border-collapse text-sm" data-testid="notice-ranking">
             <thead>
               <tr className="bg-slate-100">
@@ -71,7 +72,7 @@ export default async function AssessmentNoticePage({ searchParams }: { searchPar
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <h2 className="mt-5 font-bold">{t("assessment.notice.deductionsHeading")}</h2>
         {notice.rows.map((row) => (
           <p key={row.code} className="mt-1">{`${regionName(x, row)}：${lossesText(x, row)}`}</p>

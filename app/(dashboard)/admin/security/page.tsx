@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { Card } from "@/components/ui/card";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { requireUser } from "@/lib/auth/session";
 import { loadSecuritySettings } from "@/lib/data/security-settings";
 import { getTranslator } from "@/lib/i18n/server";
@@ -37,7 +38,7 @@ export default async function SecurityPage() {
         <p className="mt-2 text-sm text-slate-600">{t("security.secondFactor.how")}</p>
       </Card>
       <Card title={t("security.settings")}>
-        <div className="overflow-x-auto">
+        <ScrollBox label={t("security.settings")}>
           <table className="w-full text-left text-sm" data-testid="security-settings">
             <thead className="text-slate-600">
               <tr>
@@ -60,7 +61,7 @@ export default async function SecurityPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <p className="mt-3 text-sm text-slate-600">{t("security.howToChange")}</p>
       </Card>
     </div>

@@ -1,6 +1,7 @@
 // One route of the API reference: method and path, what it does, who may call it, its parameters,
 // its body and its answers — all read from the route's declaration.
 import { Card } from "@/components/ui/card";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { HTTP_STATUS } from "@/lib/http/errors";
 import { errorsOf, jsonSchema, parametersOf, type JsonSchema } from "@/lib/http/openapi";
 import type { RouteSpec } from "@/lib/http/spec";
@@ -22,7 +23,7 @@ export function RouteDoc({ spec, t }: { spec: RouteSpec; t: Translate }) {
   const heading = (
     <span id={spec.doc} className="scroll-mt-20">
       <span className="mr-2 rounded bg-slate-800 px-1.5 py-0.5 font-mono text-xs text-white">{spec.method}</span>
-      <span className="font-mono">{spec.path}</span>
+      <span className="font-mono wrap-anywhere">{spec.path}</span>
     </span>
   );
   return (
@@ -45,7 +46,7 @@ export function RouteDoc({ spec, t }: { spec: RouteSpec; t: Translate }) {
           {parameters.length === 0 ? (
             <p className="text-slate-500">{t("api.doc.noParameters")}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <ScrollBox label={`${t("api.doc.parameters")} · ${spec.method} ${spec.path}`}>
               <table className="min-w-full text-left">
                 <thead className="text-slate-500">
                   <tr>
@@ -68,7 +69,7 @@ export function RouteDoc({ spec, t }: { spec: RouteSpec; t: Translate }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
         </section>
         {spec.body && (
@@ -76,18 +77,22 @@ export function RouteDoc({ spec, t }: { spec: RouteSpec; t: Translate }) {
             <h3 className="mb-1 font-medium text-slate-900">
               {t("api.doc.body")} <span className="font-mono text-xs text-slate-500">({spec.bodyType === "multipart" ? "multipart/form-data" : "application/json"})</span>
             </h3>
-            <pre className="max-h-72 overflow-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(jsonSchema(spec.body), null, 2)}</pre>
+            <ScrollBox label={`${t("api.doc.body")} · ${spec.method} ${spec.path}`} className="max-h-72 overflow-y-auto rounded bg-slate-50">
+              <pre className="p-2 text-xs">{JSON.stringify(jsonSchema(spec.body), null, 2)}</pre>
+            </ScrollBox>
           </section>
         )}
         <section>
           <h3 className="mb-1 font-medium text-slate-900">{t("api.doc.responses")}</h3>
           <ul className="space-y-1">
             <li>
-              <span className="font-mono">200</span> · {t("api.doc.ok")} · <span className="font-mono text-xs text-slate-600">{spec.response.contentType ?? "application/json"}</span>
+              <span className="font-mono">200</span> · {t("api.doc.ok")} · <span className="font-mono text-xs text-slate-600 wrap-anywhere">{spec.response.contentType ?? "application/json"}</span>
               {spec.response.schema && (
                 <details className="mt-1">
                   <summary className="cursor-pointer text-brand-700">{t("api.doc.schema")}</summary>
-                  <pre className="max-h-72 overflow-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(jsonSchema(spec.response.schema), null, 2)}</pre>
+                  <ScrollBox label={`${t("api.doc.schema")} · ${spec.method} ${spec.path}`} className="mt-1 max-h-72 overflow-y-auto rounded bg-slate-50">
+                    <pre className="p-2 text-xs">{JSON.stringify(jsonSchema(spec.response.schema), null, 2)}</pre>
+                  </ScrollBox>
                 </details>
               )}
             </li>

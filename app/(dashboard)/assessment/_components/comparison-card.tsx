@@ -2,6 +2,7 @@
 // outlined, each labelled with its number, so never colour alone) drawn as SVG on the server, and
 // the same numbers with the grades and the change in a table.
 import { Card } from "@/components/ui/card";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { AssessmentYear } from "@/lib/data/assessment/year";
 import { formatNumber, localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -31,7 +32,7 @@ export function ComparisonCard({ data, previous, t, locale }: { data: Assessment
         <p className="text-sm text-slate-500">{t("assessment.comparison.none")}</p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
-          <div className="min-w-0 overflow-x-auto">
+          <ScrollBox label={t("assessment.comparison.chartLabel", { year: data.year, previous: previousYear })} className="min-w-0">
             <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" style={{ minWidth: "18rem" }} role="img" aria-label={t("assessment.comparison.chartLabel", { year: data.year, previous: previousYear })} fontSize={FONT} fill="#334155">
               {rows.map((row, i) => {
                 const y = i * ROW + 4;
@@ -51,28 +52,30 @@ export function ComparisonCard({ data, previous, t, locale }: { data: Assessment
               })}
               <line x1={left} x2={left} y1={0} y2={height} stroke="#64748b" />
             </svg>
-          </div>
-          <table className="w-full text-sm" data-testid="assessment-comparison">
-            <caption className="mb-2 text-left text-xs text-slate-500">{t("assessment.comparison.caption")}</caption>
-            <thead className="whitespace-nowrap text-left text-xs text-slate-600">
-              <tr>
-                <th scope="col" className="px-2 py-1 font-medium">{t("assessment.table.region")}</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">{t("assessment.comparison.thisYear", { year: data.year })}</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">{t("assessment.comparison.thisYear", { year: previousYear })}</th>
-                <th scope="col" className="px-2 py-1 text-right font-medium">{t("assessment.comparison.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.code} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-medium whitespace-nowrap">{row.label}</th>
-                  <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{`${formatTotal(locale, row.now.total)} ${row.now.grade}`}</td>
-                  <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{row.last ? `${formatTotal(locale, row.last.total)} ${row.last.grade}` : "—"}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{row.last ? formatNumber(locale, Math.round((row.now.total - row.last.total) * 10) / 10, 1) : "—"}</td>
+          </ScrollBox>
+          <ScrollBox label={t("assessment.comparison.caption")} className="min-w-0">
+            <table className="w-full text-sm" data-testid="assessment-comparison">
+              <caption className="mb-2 text-left text-xs text-slate-500">{t("assessment.comparison.caption")}</caption>
+              <thead className="whitespace-nowrap text-left text-xs text-slate-600">
+                <tr>
+                  <th scope="col" className="px-2 py-1 font-medium">{t("assessment.table.region")}</th>
+                  <th scope="col" className="px-2 py-1 text-right font-medium">{t("assessment.comparison.thisYear", { year: data.year })}</th>
+                  <th scope="col" className="px-2 py-1 text-right font-medium">{t("assessment.comparison.thisYear", { year: previousYear })}</th>
+                  <th scope="col" className="px-2 py-1 text-right font-medium">{t("assessment.comparison.change")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.code} className="border-t border-slate-100">
+                    <th scope="row" className="px-2 py-1 text-left font-medium whitespace-nowrap">{row.label}</th>
+                    <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{`${formatTotal(locale, row.now.total)} ${row.now.grade}`}</td>
+                    <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{row.last ? `${formatTotal(locale, row.last.total)} ${row.last.grade}` : "—"}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{row.last ? formatNumber(locale, Math.round((row.now.total - row.last.total) * 10) / 10, 1) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollBox>
         </div>
       )}
     </Card>

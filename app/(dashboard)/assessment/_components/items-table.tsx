@@ -1,5 +1,6 @@
 // One section of a region's assessment (a 一级 item, the bonus or the deduction items): each item
 // with its rule in words, the inputs it was scored on, its points, computed and counted score.
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { ProcessView } from "@/lib/data/assessment/process-view";
 import type { ItemScore, SchemeItem } from "@/lib/domain/assessment";
 import { localizedName } from "@/lib/i18n/format";
@@ -22,18 +23,20 @@ interface Props {
   words: Words;
   departments: readonly Department[];
   testId: string;
+  /** The name of the box the table scrolls in: its section's heading. */
+  label: string;
   /** The self-assessed and verified scores, reasons and evidence, where the user may see them. */
   process?: Pick<ProcessView, "items" | "evidence"> | null;
 }
 
-export function ItemsTable({ items, scores, words, departments, testId, process }: Props) {
+export function ItemsTable({ items, scores, words, departments, testId, label, process }: Props) {
   const { t, locale } = words;
   const departmentName = (code: string | null) => {
     const department = departments.find((d) => d.code === code);
     return department ? localizedName(locale, department.name, department.nameEn) : code;
   };
   return (
-    <div className="overflow-x-auto">
+    <ScrollBox label={label}>
       <table className="w-full border-collapse text-sm max-sm:block sm:min-w-[48rem]" data-testid={testId}>
         <thead className="whitespace-nowrap text-left text-xs text-slate-600 max-sm:sr-only">
           <tr>
@@ -104,6 +107,6 @@ export function ItemsTable({ items, scores, words, departments, testId, process 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -1,6 +1,7 @@
 // The year's regions × 一级 items table: points per item, bonus, deductions, total, grade, rank and
 // veto mark, sortable by links in the column headings (aria-sort tells which column is sorted).
 import Link from "next/link";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { AssessmentYear } from "@/lib/data/assessment/year";
 import { localizedName } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -42,7 +43,7 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
   return (
     <div>
       <p id="assessment-table-caption" className="mb-2 text-xs text-slate-500">{t("assessment.table.caption")}</p>
-      <div className="overflow-x-auto">
+      <ScrollBox label={t("assessment.table.heading", { year: data.year })}>
       <table className="w-full min-w-[48rem] border-collapse text-sm" data-testid="assessment-table" aria-describedby="assessment-table-caption">
         <thead className="whitespace-nowrap text-left text-xs text-slate-600">
           <tr>
@@ -97,7 +98,7 @@ export function ScoresTable({ data, sort, dir, hrefFor, t, locale }: Props) {
           })}
         </tbody>
       </table>
-      </div>
+      </ScrollBox>
       {rows.some((r) => r.score.hasIssues) && <p className="mt-2 text-xs text-slate-500">* {t("assessment.table.pending")}</p>}
     </div>
   );

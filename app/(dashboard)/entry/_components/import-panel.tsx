@@ -3,6 +3,7 @@
 // is refused whole; every problem is listed with its row, column and reason, and can be downloaded.
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { escapeCellText } from "@/lib/export/formula-escape";
 import { useI18n } from "@/lib/i18n/client";
 
@@ -111,7 +112,7 @@ export function ImportPanel({ period, departmentId }: { period: string; departme
           </p>
           {outcome.issues.length > 0 && (
             <>
-              <div className="max-h-80 overflow-auto rounded-md border border-slate-200">
+              <ScrollBox label={outcome.message} className="max-h-80 overflow-y-auto rounded-md border border-slate-200">
                 <table className="w-full text-left text-sm">
                   <thead className="sticky top-0 bg-slate-50 text-xs text-slate-600">
                     <tr>
@@ -130,7 +131,7 @@ export function ImportPanel({ period, departmentId }: { period: string; departme
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollBox>
               <button type="button" onClick={() => downloadIssues(outcome.issues)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100" data-testid="download-errors">
                 {t("entry.import.downloadErrors")}
               </button>

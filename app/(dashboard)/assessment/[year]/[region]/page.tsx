@@ -38,6 +38,8 @@ export default async function AssessedRegionPage({ params }: { params: Promise<{
   const { definition } = scheme;
   const score = row.score;
   const words: Words = { t, locale, indicators: new Map(indicators.map((i) => [i.code, i])) };
+  const bonusHeading = t("assessment.detail.bonusHeading", { earned: points(locale, score.bonus.earned), counted: points(locale, score.bonus.counted), cap: points(locale, score.bonus.cap) });
+  const deductionsHeading = t("assessment.detail.deductionsHeading", { incurred: points(locale, score.deductions.incurred), counted: points(locale, score.deductions.counted), cap: points(locale, score.deductions.cap) });
   const name = localizedName(locale, row.name, row.nameEn);
   const gradeLabel = definition.grades.find((g) => g.code === score.grade)?.label ?? "";
   const vetoNames = definition.vetoes.filter((v) => score.vetoes.includes(v.code)).map((v) => v.name);
@@ -74,22 +76,21 @@ export default async function AssessedRegionPage({ params }: { params: Promise<{
       <ProcessSection year={year} data={result.data} row={row} regionName={name} view={view} t={t} locale={locale} />
       {definition.groups.map((group) => {
         const groupScore = score.groups.find((g) => g.code === group.code);
+        const heading = t("assessment.detail.groupHeading", { name: group.name, points: points(locale, groupScore?.points ?? 0), max: points(locale, group.points) });
         return (
-          <Card key={group.code} title={t("assessment.detail.groupHeading", { name: group.name, points: points(locale, groupScore?.points ?? 0), max: points(locale, group.points) })}>
-            <ItemsTable items={group.items} scores={score.items} words={words} departments={departments} testId={`group-${group.code}`} process={view} />
+          <Card key={group.code} title={heading}>
+            <ItemsTable items={group.items} scores={score.items} words={words} departments={departments} testId={`group-${group.code}`} label={heading} process={view} />
           </Card>
         );
       })}
       {definition.bonus.items.length > 0 && (
-        <Card title={t("assessment.detail.bonusHeading", { earned: points(locale, score.bonus.earned), counted: points(locale, score.bonus.counted), cap: points(locale, score.bonus.cap) })}>
-          <ItemsTable items={definition.bonus.items} scores={score.items} words={words} departments={departments} testId="bonus-items" process={view} />
+        <Card title={bonusHeading}>
+          <ItemsTable items={definition.bonus.items} scores={score.items} words={words} departments={departments} testId="bonus-items" label={bonusHeading} process={view} />
         </Card>
       )}
       {definition.deductions.items.length > 0 && (
-        <Card
-          title={t("assessment.detail.deductionsHeading", { incurred: points(locale, score.deductions.incurred), counted: points(locale, score.deductions.counted), cap: points(locale, score.deductions.cap) })}
-        >
-          <ItemsTable items={definition.deductions.items} scores={score.items} words={words} departments={departments} testId="deduction-items" process={view} />
+        <Card title={deductionsHeading}>
+          <ItemsTable items={definition.deductions.items} scores={score.items} words={words} departments={departments} testId="deduction-items" label={deductionsHeading} process={view} />
         </Card>
       )}
       {definition.vetoes.length > 0 && (

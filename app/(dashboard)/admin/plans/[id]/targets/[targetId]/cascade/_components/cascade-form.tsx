@@ -6,6 +6,7 @@ import { useMemo, useState, useTransition } from "react";
 import { describeFailure } from "@/components/admin/failure-message";
 import { BUTTON_PRIMARY } from "@/components/admin/page-header";
 import { StatusBadge } from "@/components/status/status-badge";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { checkSplit, proposeSplit, type CascadeBasis } from "@/lib/domain";
 import type { Cascade } from "@/lib/data/cascade/read";
 import { useI18n } from "@/lib/i18n/client";
@@ -62,7 +63,7 @@ export function CascadeForm({ cascade, accept }: { cascade: Cascade; accept: Acc
             </label>
           ))}
       </fieldset>
-      <div className="overflow-x-auto">
+      <ScrollBox label={t("cascade.title")}>
         <table className="w-full text-left text-sm" data-testid="cascade-table">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>
@@ -109,7 +110,7 @@ export function CascadeForm({ cascade, accept }: { cascade: Cascade; accept: Acc
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="text-sm" data-testid="cascade-check">
         {check.combined !== null
           ? t("cascade.combined", { combined: formatNumber(locale, check.combined, decimals), unit, parent: formatTarget(locale, parent, parent.indicator) })

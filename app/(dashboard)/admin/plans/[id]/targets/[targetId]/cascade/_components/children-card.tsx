@@ -4,6 +4,7 @@ import Link from "next/link";
 import { BUTTON_PRIMARY } from "@/components/admin/page-header";
 import { StatusBadge } from "@/components/status/status-badge";
 import { Card } from "@/components/ui/card";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import type { Cascade } from "@/lib/data/cascade/read";
 import { formatTarget } from "@/lib/i18n/display";
 import { localizedName } from "@/lib/i18n/format";
@@ -27,30 +28,32 @@ export function CascadeChildrenCard({ t, locale, cascade, href }: { t: Translate
           ))}
         </p>
       )}
-      <table className="mt-3 w-full text-left text-sm" data-testid="cascade-children">
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th className="py-2 pr-3 font-medium">{t("cascade.child")}</th>
-            <th className="py-2 pr-3 font-medium">{t("cascade.current")}</th>
-            <th className="py-2 pr-3 font-medium">{t("targets.status")}</th>
-            <th className="py-2 font-medium">{t("cascade.origin")}</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {children.map((c) => (
-            <tr key={c.region.id} data-region={c.region.code}>
-              <td className="py-2 pr-3">
-                <Link href={`/regions/${c.region.code}`} className="hover:underline">{localizedName(locale, c.region.name, c.region.nameEn)}</Link>
-              </td>
-              <td className="py-2 pr-3 tabular-nums">{c.target ? formatTarget(locale, { comparator: parent.comparator, targetValue: c.target.targetValue }, parent.indicator) : "—"}</td>
-              <td className="py-2 pr-3">{c.target?.status ? <StatusBadge status={c.target.status} label={t(`status.${c.target.status}`)} /> : "—"}</td>
-              <td className="py-2 text-slate-600">
-                {!c.target ? t("cascade.none") : c.target.isLinked ? t(c.target.isEditedByHand ? "cascade.linkedEdited" : "cascade.linked") : t("cascade.notLinked")}
-              </td>
+      <ScrollBox label={t("cascade.childrenTitle")} className="mt-3">
+        <table className="w-full text-left text-sm" data-testid="cascade-children">
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              <th className="py-2 pr-3 font-medium">{t("cascade.child")}</th>
+              <th className="py-2 pr-3 font-medium">{t("cascade.current")}</th>
+              <th className="py-2 pr-3 font-medium">{t("targets.status")}</th>
+              <th className="py-2 font-medium">{t("cascade.origin")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {children.map((c) => (
+              <tr key={c.region.id} data-region={c.region.code}>
+                <td className="py-2 pr-3">
+                  <Link href={`/regions/${c.region.code}`} className="hover:underline">{localizedName(locale, c.region.name, c.region.nameEn)}</Link>
+                </td>
+                <td className="py-2 pr-3 tabular-nums">{c.target ? formatTarget(locale, { comparator: parent.comparator, targetValue: c.target.targetValue }, parent.indicator) : "—"}</td>
+                <td className="py-2 pr-3">{c.target?.status ? <StatusBadge status={c.target.status} label={t(`status.${c.target.status}`)} /> : "—"}</td>
+                <td className="py-2 text-slate-600">
+                  {!c.target ? t("cascade.none") : c.target.isLinked ? t(c.target.isEditedByHand ? "cascade.linkedEdited" : "cascade.linked") : t("cascade.notLinked")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
     </Card>
   );
 }
