@@ -30,5 +30,20 @@ export async function verifyAuditTrail(db: DbClient): Promise<ChainReport & { al
       ? { ok: true, rows: rows.length, chained: 0, head: "", algorithm: null }
       : { ok: false, rows: rows.length, problem: { kind: "changed", id: rows.find((r) => r.digest !== null)?.id ?? 0 }, algorithm: null };
   }
-  return { ...verifyChain(algorithm, rows, parseHead(value(CHAIN_HEAD_SETTING)), parseHead(value(CHAIN_ARCHIVED_SETTING))), algorithm };
+  const archived = parseHead(value(CHAIN_ARCHIVED_SETTING));
+  // An archive is itself on the record: a chained audit.archive row names the last row it moved.
+  // Without one, the archived head is a setting someone wrote to hide the rows they removed.
+  if (archived && !rows.some((r) => r.action === "audit.archive" && r.digest !== null && archiveThrough(r.after) === archived.id)) {
+    return { ok: false, rows: rows.length, problem: { kind: "removed", afterId: null, beforeId: rows[0]?.id ?? null }, algorithm };
+  }
+  return { ...verifyChain(algorithm, rows, parseHead(value(CHAIN_HEAD_SETTING)), archived), algorithm };
+}
+
+function archiveThrough(after: string | null): number | null {
+  try {
+    const value = (JSON.parse(after ?? "null") as { throughId?: unknown } | null)?.throughId;
+    return typeof value === "number" ? value : null;
+  } catch {
+    return null;
+  }
 }

@@ -11,7 +11,7 @@ import { readSecondFactorCode, type SecondFactorCode } from "@/lib/domain/second
 import { recordAudit } from "./audit";
 import { endChallenge, findChallenge, TOTP_SECRET_PURPOSE, type PendingChallenge } from "./second-factor";
 import { credentialStamp } from "./session-users";
-import { completeSignIn, countSignInFailure, refusalWhileLocked, type SignInOutcome, type SignInRefusal } from "./sign-in-attempt";
+import { completeSignIn, countSignInFailure, refusalWhileLocked, reserveCodeAttempt, type SignInOutcome, type SignInRefusal } from "./sign-in-attempt";
 
 type SignedIn = Extract<SignInOutcome, { ok: true }>;
 
@@ -39,9 +39,11 @@ async function acceptRecoveryCode(userId: number, code: string, now: Date): Prom
   return count === 1;
 }
 
-async function refuse(challenge: PendingChallenge, address: string, kind: SecondFactorCode["kind"] | "unreadable", now: Date) {
-  return countSignInFailure(challenge.user.username, address, "auth.secondFactorFailed", { kind }, now);
+async function refuse(challenge: PendingChallenge, address: string, kind: SecondFactorCode["kind"] | "unreadable", now: Date, reserved: Reserved) {
+  return countSignInFailure(challenge.user.username, address, "auth.secondFactorFailed", { kind }, now, reserved);
 }
+
+type Reserved = Awaited<ReturnType<typeof reserveCodeAttempt>>["account"];
 
 /** The code was right: the pending step ends (once: a second request racing with it gets "expired") and the session starts. */
 async function finish(challenge: PendingChallenge, address: string, secondFactor: "totp" | "recovery", recoveryCodes: string[] | null, now: Date): Promise<SecondFactorOutcome> {
@@ -61,14 +63,16 @@ async function verifySecondFactor(challenge: PendingChallenge, input: string, ad
   if (!challenge.user.totpSecret) return EXPIRED;
   const locked = await refusalWhileLocked(challenge.user.username, address, now);
   if (locked) return locked;
+  const { refusal, account } = await reserveCodeAttempt(challenge.user.username, address, now);
+  if (refusal) return refusal;
   const code = readSecondFactorCode(input);
-  if (!code) return refuse(challenge, address, "unreadable", now);
+  if (!code) return refuse(challenge, address, "unreadable", now, account);
   const { user } = challenge;
   if (code.kind === "totp") {
-    if (!(await acceptTotp(user.id, user.totpSecret ?? "", user.totpLastStep, code.code, now))) return refuse(challenge, address, "totp", now);
+    if (!(await acceptTotp(user.id, user.totpSecret ?? "", user.totpLastStep, code.code, now))) return refuse(challenge, address, "totp", now, account);
     return finish(challenge, address, "totp", null, now);
   }
-  if (!(await acceptRecoveryCode(user.id, code.code, now))) return refuse(challenge, address, "recovery", now);
+  if (!(await acceptRecoveryCode(user.id, code.code, now))) return refuse(challenge, address, "recovery", now, account);
   const left = await db.recoveryCode.count({ where: { userId: user.id, usedAt: null } });
   await recordAudit(db, null, { actor: user.username, action: "auth.recoveryCodeUsed", entityType: "User", entityId: user.id, after: { username: user.username, address, recoveryCodesLeft: left }, regionPath: user.scopeRegion.path });
   return finish(challenge, address, "recovery", null, now);
@@ -83,10 +87,12 @@ async function confirmEnrolment(challenge: PendingChallenge, input: string, addr
   if (!challenge.enrolSecret) return EXPIRED;
   const locked = await refusalWhileLocked(challenge.user.username, address, now);
   if (locked) return locked;
+  const { refusal, account } = await reserveCodeAttempt(challenge.user.username, address, now);
+  if (refusal) return refusal;
   const code = readSecondFactorCode(input);
   const secret = openSecret(challenge.enrolSecret, TOTP_SECRET_PURPOSE);
   const step = code?.kind === "totp" && secret ? checkTotp(secret, code.code, null, now) : null;
-  if (step === null) return refuse(challenge, address, code?.kind ?? "unreadable", now);
+  if (step === null) return refuse(challenge, address, code?.kind ?? "unreadable", now, account);
 
   const recoveryCodes = newRecoveryCodes();
   const enrolled = await db.$transaction(async (tx) => {

@@ -39,7 +39,7 @@ async function recordSignInEvent(action: string, username: string, address: stri
 
 /**
  * The password policy at a successful password check: an account unused too long is disabled
- * (false: refused); an expired password must be changed before anything else. Records the sign-in.
+ * (false: refused); an expired password must be changed before anything else.
  */
 async function applyPasswordPolicy(userId: number, username: string, address: string, now: Date): Promise<boolean> {
   const policy = await loadPasswordPolicy();
@@ -51,7 +51,7 @@ async function applyPasswordPolicy(userId: number, username: string, address: st
     return false;
   }
   const expired = isPasswordExpired(account.passwordChangedAt ?? account.createdAt, policy, now);
-  await db.user.update({ where: { id: userId }, data: { lastSignInAt: now, ...(expired && { mustChangePassword: true }) } });
+  if (expired) await db.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
   if (expired && !account.mustChangePassword) await recordSignInEvent("auth.passwordExpired", username, address, { maxAgeDays: policy.maxAgeDays });
   return true;
 }
@@ -65,12 +65,36 @@ export async function refusalWhileLocked(username: string, address: string, now:
 }
 
 /**
- * A wrong password or second-factor code (`action` names which, with `details`): counted per account
- * and per address and audited; the failure that reaches a limit locks (audited).
+ * A second-factor code is counted against its account BEFORE it is checked (one atomic increment),
+ * so requests sent at once cannot all pass an unlocked account: beyond the limit, or once another
+ * attempt has locked it, the code is not looked at. A right code clears the count (completeSignIn).
  */
-export async function countSignInFailure(username: string, address: string, action: string, details: Record<string, unknown>, now: Date): Promise<SignInRefusal> {
+export async function reserveCodeAttempt(username: string, address: string, now: Date): Promise<{ refusal: SignInRefusal | null; account: Awaited<ReturnType<typeof countFailure>> }> {
   const settings = await loadSignInSettings();
-  const account = await countFailure(throttleKey("account", username), settings.accountFailures, settings, now);
+  const key = throttleKey("account", username);
+  const account = await countFailure(key, settings.accountFailures, settings, now);
+  if (account.lockedUntil) return { refusal: null, account };
+  const lock = account.failures > settings.accountFailures ? new Date(now.getTime() + settings.lockMinutes * 60_000) : await activeLock([key], now);
+  if (!lock) return { refusal: null, account };
+  await recordSignInEvent("auth.signInRefused", username, address, { reason: "locked", lockedUntil: lock.toISOString() });
+  return { refusal: { ok: false, retryAfterSeconds: secondsUntil(lock, now) }, account };
+}
+
+/**
+ * A wrong password or second-factor code (`action` names which, with `details`): counted per account
+ * (unless `reserved` counted it before the check) and per address and audited; the failure that
+ * reaches a limit locks (audited).
+ */
+export async function countSignInFailure(
+  username: string,
+  address: string,
+  action: string,
+  details: Record<string, unknown>,
+  now: Date,
+  reserved?: Awaited<ReturnType<typeof countFailure>>,
+): Promise<SignInRefusal> {
+  const settings = await loadSignInSettings();
+  const account = reserved ?? (await countFailure(throttleKey("account", username), settings.accountFailures, settings, now));
   const client = await countFailure(throttleKey("address", address), settings.addressFailures, settings, now);
   await recordSignInEvent(action, username, address, { ...details, accountFailures: account.failures, addressFailures: client.failures });
   const locks = [
@@ -93,6 +117,8 @@ export async function completeSignIn(
   now: Date,
 ): Promise<Extract<SignInOutcome, { ok: true }>> {
   await clearFailures(throttleKey("account", user.username));
+  // Only a completed sign-in counts as use of the account (a right password alone does not).
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
   await recordSignInEvent("auth.signIn", user.username, address, details);
   const sessionId = await startSession(user.id, now);
   return { ok: true, userId: user.id, name: user.name, stamp, sessionId };

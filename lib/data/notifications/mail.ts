@@ -34,11 +34,13 @@ async function claim(from: "PENDING" | "DIGEST", runnerId: string, now: Date) {
     where: { OR: [{ emailState: from }, { emailState: { startsWith: `SENDING:${from}:` }, emailClaimedAt: { lt: stale } }] },
     data: { emailState: token, emailClaimedAt: now },
   });
-  return db.notification.findMany({ where: { emailState: token }, select: claimedSelect, orderBy: { id: "asc" } });
+  const rows = await db.notification.findMany({ where: { emailState: token }, select: claimedSelect, orderBy: { id: "asc" } });
+  return { token, rows };
 }
 
-const mark = (ids: readonly number[], emailState: string, emailedAt: Date | null = null) =>
-  ids.length === 0 ? Promise.resolve() : db.notification.updateMany({ where: { id: { in: [...ids] } }, data: { emailState, emailedAt } }).then(() => undefined);
+/** Only rows this runner still holds: a row another runner took over (a stale claim) is its to mark. */
+const mark = (token: string, ids: readonly number[], emailState: string, emailedAt: Date | null = null) =>
+  ids.length === 0 ? Promise.resolve() : db.notification.updateMany({ where: { id: { in: [...ids] }, emailState: token }, data: { emailState, emailedAt } }).then(() => undefined);
 
 export interface MailOutcome {
   sent: number;
@@ -49,12 +51,12 @@ export interface MailOutcome {
 
 export async function deliverPendingEmails(runnerId: string, now = new Date()): Promise<MailOutcome> {
   const config = await loadMailConfig(db);
-  const rows = await claim("PENDING", runnerId, now);
+  const { token, rows } = await claim("PENDING", runnerId, now);
   const outcome: MailOutcome = { sent: 0, skipped: 0, digest: 0, failed: 0 };
   const skipped = rows.filter((r) => !config || !r.user.email || !r.user.emailEnabled || !r.user.active).map((r) => r.id);
   const digest = rows.filter((r) => !skipped.includes(r.id) && r.user.emailDigest).map((r) => r.id);
-  await mark(skipped, "SKIPPED");
-  await mark(digest, "DIGEST");
+  await mark(token, skipped, "SKIPPED");
+  await mark(token, digest, "DIGEST");
   outcome.skipped = skipped.length;
   outcome.digest = digest.length;
   for (const row of rows) {
@@ -62,11 +64,11 @@ export async function deliverPendingEmails(runnerId: string, now = new Date()): 
     const message = composeEmail(toLocale(row.user.locale), config.baseUrl, row.user.name, row);
     try {
       await sendMail(config, { to: row.user.email, ...message });
-      await mark([row.id], "SENT", now);
+      await mark(token, [row.id], "SENT", now);
       outcome.sent += 1;
     } catch (err) {
       log.warn({ err, notification: row.id }, "e-mail not sent");
-      await mark([row.id], "FAILED");
+      await mark(token, [row.id], "FAILED");
       outcome.failed += 1;
     }
   }
@@ -76,7 +78,7 @@ export async function deliverPendingEmails(runnerId: string, now = new Date()): 
 /** One e-mail per person with everything waiting for the digest. */
 export async function deliverDigests(runnerId: string, now = new Date()): Promise<MailOutcome> {
   const config = await loadMailConfig(db);
-  const rows = await claim("DIGEST", runnerId, now);
+  const { token, rows } = await claim("DIGEST", runnerId, now);
   const outcome: MailOutcome = { sent: 0, skipped: 0, digest: 0, failed: 0 };
   const byUser = new Map<number, typeof rows>();
   for (const row of rows) byUser.set(row.user.id, [...(byUser.get(row.user.id) ?? []), row]);
@@ -84,17 +86,17 @@ export async function deliverDigests(runnerId: string, now = new Date()): Promis
     const user = items[0]?.user;
     const ids = items.map((i) => i.id);
     if (!user || !config || !user.email || !user.emailEnabled || !user.active) {
-      await mark(ids, "SKIPPED");
+      await mark(token, ids, "SKIPPED");
       outcome.skipped += ids.length;
       continue;
     }
     try {
       await sendMail(config, { to: user.email, ...composeDigest(toLocale(user.locale), config.baseUrl, user.name, items) });
-      await mark(ids, "SENT", now);
+      await mark(token, ids, "SENT", now);
       outcome.sent += ids.length;
     } catch (err) {
       log.warn({ err, user: user.id }, "digest not sent");
-      await mark(ids, "FAILED");
+      await mark(token, ids, "FAILED");
       outcome.failed += ids.length;
     }
   }

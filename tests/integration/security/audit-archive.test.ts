@@ -76,6 +76,12 @@ describe("archiving the audit trail", () => {
     expect(await verifyAuditTrail(db)).toMatchObject({ ok: true, rows: 9, chained: 9 });
     const output = execFileSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/audit-verify.ts"], { cwd: root, encoding: "utf8", env: { ...process.env, DATABASE_URL: url } });
     expect(output).toContain("Audit trail intact: 9 rows");
+    // An archived head that no audit.archive row stands for hides removed rows: named.
+    const head = await db.setting.findUniqueOrThrow({ where: { key: "audit_chain_archived" } });
+    await db.setting.update({ where: { key: head.key }, data: { value: head.value.replace(/^30:/, "31:") } });
+    expect(await verifyAuditTrail(db)).toMatchObject({ ok: false, problem: { kind: "removed" } });
+    await db.setting.update({ where: { key: head.key }, data: { value: head.value } });
+    expect(await verifyAuditTrail(db)).toMatchObject({ ok: true });
     // The append-only trigger is back.
     await expect(db.$executeRawUnsafe(`DELETE FROM "audit_events" WHERE "id" = 31`)).rejects.toThrow(/append-only/);
   });

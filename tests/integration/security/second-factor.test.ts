@@ -160,6 +160,19 @@ describe("an administrator's sign-in", () => {
     expect(await db.userSession.count({ where: { userId: user.id, createdAt: { gt: T0 } } })).toBe(0);
   });
 
+  it("checks no more codes than the limit when many arrive at once: each is counted before it is looked at", async () => {
+    const user = await newUser("ADMIN");
+    await enrol(user.username);
+    const challenge = await passwordStep(user.username, at(1));
+    const burst = 4 * DEFAULT_SIGN_IN_SETTINGS.accountFailures;
+    const outcomes = await Promise.all(Array.from({ length: burst }, (_, i) => answerSecondFactor(challenge, String(100000 + i), address(), at(2))));
+    expect(outcomes.every((o) => !o.ok)).toBe(true);
+    const actions = await actionsOf(user.id);
+    // Only the codes actually compared are failures; the rest were refused unread.
+    expect(actions.filter((a) => a === "auth.secondFactorFailed").length).toBeLessThanOrEqual(DEFAULT_SIGN_IN_SETTINGS.accountFailures);
+    expect(actions.filter((a) => a === "auth.signInRefused").length).toBeGreaterThanOrEqual(burst - DEFAULT_SIGN_IN_SETTINGS.accountFailures);
+  });
+
   it("expires the pending step after five minutes", async () => {
     const user = await newUser("ADMIN");
     const { secret } = await enrol(user.username);
