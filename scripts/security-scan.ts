@@ -11,6 +11,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { DEMO_PASSWORD } from "@/lib/demo-accounts";
 import { signInByForm } from "./bench/form-sign-in";
 
@@ -55,12 +56,23 @@ function runWapiti(base: string, account: string, cookie: string, work: string):
   ];
   spawnSync("wapiti", args, { stdio: ["ignore", "inherit", "inherit"] });
   if (!fs.existsSync(report)) throw new Error(`wapiti wrote no report for ${account}`);
-  const parsed = JSON.parse(fs.readFileSync(report, "utf8")) as { vulnerabilities?: Record<string, { path: string; parameter: string; info: string }[]>; infos?: Record<string, unknown> };
-  const crawled = Object.values(parsed.infos ?? {}).join(" ");
-  console.log(`wapiti as ${account}: ${crawled}`);
+  const parsed = JSON.parse(fs.readFileSync(report, "utf8")) as { vulnerabilities?: Record<string, { path: string; parameter: string; info: string }[]> };
+  console.log(`wapiti as ${account}: ${crawledRequests(path.join(work, `session-${account}`))} requests crawled and attacked`);
   return Object.entries(parsed.vulnerabilities ?? {}).flatMap(([kind, hits]) =>
     hits.map((h) => ({ scanner: "wapiti" as const, account, what: `${kind}: ${h.path} (${h.parameter}) ${h.info}` })),
   );
+}
+
+/** How many requests wapiti's session database holds (its `paths` table): what the scan covered. */
+function crawledRequests(sessionDir: string): number | "?" {
+  const file = fs.readdirSync(sessionDir).find((f) => f.endsWith(".db"));
+  if (!file) return "?";
+  const db = new Database(path.join(sessionDir, file), { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM paths").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
 }
 
 function runSqlmap(base: string, account: string, cookie: string, work: string): Finding[] {
