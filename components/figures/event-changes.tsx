@@ -66,7 +66,7 @@ function GenericChanges({ before, after }: { before: Record<string, unknown>; af
     <ul className="mt-1 space-y-0.5 break-all font-mono text-xs text-slate-700">
       {keys.map((k) => (
         <li key={k}>
-          {k}: {k in before && <span className="text-slate-400 line-through">{brief(before[k])}</span>} {brief(after[k])}
+          {k}: {k in before && <span className="text-slate-500 line-through">{brief(before[k])}</span>} {brief(after[k])}
         </li>
       ))}
     </ul>
