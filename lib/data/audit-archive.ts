@@ -17,6 +17,8 @@ export const RETENTION_SETTING = "audit.retention_days";
 export const CHAIN_ARCHIVED_SETTING = "audit_chain_archived";
 
 const DAY_MS = 86_400_000;
+/** Rows read and written at a time. */
+const ARCHIVE_BATCH = 5000;
 
 export type ArchiveOutcome =
   | { ok: true; rows: number; throughId: number; file: string; sha256: string }
@@ -58,27 +60,40 @@ export async function archiveAuditTrail(db: DbClient, options: { before: Date; d
   if (options.before.getTime() > earliestCutoff.getTime()) return { ok: false, reason: "tooRecent", earliestCutoff };
   // The rows to move are a prefix of the trail: up to the first row that must stay.
   const firstKept = await db.auditEvent.findFirst({ where: { at: { gte: options.before } }, orderBy: { id: "asc" }, select: { id: true } });
-  const rows = await db.auditEvent.findMany({ where: firstKept ? { id: { lt: firstKept.id } } : {}, orderBy: { id: "asc" } });
-  const last = rows.at(-1);
-  if (!last?.digest) return { ok: false, reason: "nothingToArchive" };
+  const range = firstKept ? { id: { lt: firstKept.id } } : {};
+  const [first, last, count] = await Promise.all([
+    db.auditEvent.findFirst({ where: range, orderBy: { id: "asc" }, select: { id: true } }),
+    db.auditEvent.findFirst({ where: range, orderBy: { id: "desc" }, select: { id: true, digest: true } }),
+    db.auditEvent.count({ where: range }),
+  ]);
+  if (!first || !last?.digest) return { ok: false, reason: "nothingToArchive" };
   const [algorithm, previous] = await Promise.all([db.setting.findUnique({ where: { key: CHAIN_ALGORITHM_SETTING } }), archivedHead(db)]);
 
   fs.mkdirSync(options.dir, { recursive: true });
-  const file = path.join(options.dir, `audit-archive-${rows[0]?.id ?? last.id}-${last.id}.jsonl`);
-  const lines = [
-    JSON.stringify({ format: "quality-targets audit archive 1", algorithm: algorithm?.value ?? null, continues: previous, before: options.before.toISOString(), rows: rows.length }),
-    ...rows.map((row) => JSON.stringify(row)),
-    JSON.stringify({ through: last.id, digest: last.digest }),
-  ];
-  const text = `${lines.join("\n")}\n`;
+  const file = path.join(options.dir, `audit-archive-${first.id}-${last.id}.jsonl`);
+  // Written batch by batch (a trail of years does not fit in one string), hashed as it goes.
+  const hash = createHash("sha256");
   const handle = fs.openSync(file, "wx");
-  try {
+  const write = (line: unknown) => {
+    const text = `${JSON.stringify(line)}\n`;
+    hash.update(text);
     fs.writeSync(handle, text);
+  };
+  try {
+    write({ format: "quality-targets audit archive 1", algorithm: algorithm?.value ?? null, continues: previous, before: options.before.toISOString(), rows: count });
+    for (let after = 0; ; ) {
+      const batch = await db.auditEvent.findMany({ where: { id: { gt: after, lte: last.id } }, orderBy: { id: "asc" }, take: ARCHIVE_BATCH });
+      for (const row of batch) write(row);
+      const end = batch.at(-1);
+      if (!end || batch.length < ARCHIVE_BATCH) break;
+      after = end.id;
+    }
+    write({ through: last.id, digest: last.digest });
     fs.fsyncSync(handle);
   } finally {
     fs.closeSync(handle);
   }
-  const sha256 = createHash("sha256").update(text).digest("hex");
+  const sha256 = hash.digest("hex");
 
   const kind = databaseKindOfClient(db);
   await db.$transaction(async (tx) => {
@@ -89,8 +104,8 @@ export async function archiveAuditTrail(db: DbClient, options: { before: Date; d
       action: "audit.archive",
       entityType: "AuditTrail",
       entityId: String(last.id),
-      after: { rows: rows.length, fromId: rows[0]?.id, throughId: last.id, before: options.before.toISOString(), file: path.basename(file), sha256 },
+      after: { rows: count, fromId: first.id, throughId: last.id, before: options.before.toISOString(), file: path.basename(file), sha256 },
     });
   });
-  return { ok: true, rows: rows.length, throughId: last.id, file, sha256 };
+  return { ok: true, rows: count, throughId: last.id, file, sha256 };
 }
