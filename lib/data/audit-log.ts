@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { formatPeriod } from "@/lib/domain";
+import { maskEmail } from "@/lib/domain/personal-data";
 import { can } from "@/lib/permissions";
 import { startsWithIgnoringCase } from "./dialect";
 import { figureViewSelect, toFigureView, type FigureView } from "./figure-view";
@@ -35,10 +36,14 @@ export interface AuditFilter {
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/** A recorded value as shown: an e-mail address in it masked (rows written before addresses were masked on write). */
 function parseJson(text: string | null): unknown {
   if (text === null) return null;
   try {
-    return JSON.parse(text);
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" && "email" in value && (typeof value.email === "string" || value.email === null)
+      ? { ...value, email: maskEmail(value.email) }
+      : value;
   } catch {
     return text;
   }

@@ -5,6 +5,7 @@ import { GET as targetsExport } from "@/app/api/v1/targets/[file]/route";
 import { targetsExportRoute } from "@/app/api/v1/targets/[file]/schema";
 import { GET as reportFile } from "@/app/api/v1/reports/[file]/route";
 import { reportsRoute } from "@/app/api/v1/reports/[file]/schema";
+import { recordAudit } from "@/lib/data/audit";
 import { listAuditEvents } from "@/lib/data/audit-log";
 import { db } from "@/lib/db";
 import { callRoute, createRoleTokens } from "../../support/api-callers";
@@ -51,5 +52,13 @@ describe("reading on the record", () => {
     expect(JSON.parse(views[0]!.after!)).toMatchObject({ action: "audit.", page: 1 });
     // The next look lists the first one.
     expect((await listAuditEvents(office, { action: "audit.", page: 1 }))?.events[0]?.id).toBe(views[0]!.id);
+  });
+
+  it("shows an e-mail address of a row written before addresses were masked on write only masked", async () => {
+    const admin = await userNamed("admin");
+    await recordAudit(db, admin, { action: "user.preferences", entityType: "LegacyPreferences", entityId: "1", before: { email: null }, after: { email: "old.address@dx.example.gov.cn", locale: "en" } });
+    const shown = await listAuditEvents(admin, { entityType: "LegacyPreferences", page: 1 });
+    expect(shown?.events[0]?.after).toEqual({ email: "ol***@dx.example.gov.cn", locale: "en" });
+    expect(JSON.stringify(shown)).not.toContain("old.address@");
   });
 });
