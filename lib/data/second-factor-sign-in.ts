@@ -11,6 +11,7 @@ import { readSecondFactorCode, type SecondFactorCode } from "@/lib/domain/second
 import { recordAudit } from "./audit";
 import { endChallenge, findChallenge, TOTP_SECRET_PURPOSE, type PendingChallenge } from "./second-factor";
 import { credentialStamp } from "./session-users";
+import type { FailureCount } from "./sign-in-throttle";
 import { completeSignIn, countSignInFailure, refusalWhileLocked, reserveCodeAttempt, type SignInOutcome, type SignInRefusal } from "./sign-in-attempt";
 
 type SignedIn = Extract<SignInOutcome, { ok: true }>;
@@ -39,11 +40,10 @@ async function acceptRecoveryCode(userId: number, code: string, now: Date): Prom
   return count === 1;
 }
 
-async function refuse(challenge: PendingChallenge, address: string, kind: SecondFactorCode["kind"] | "unreadable", now: Date, reserved: Reserved) {
+async function refuse(challenge: PendingChallenge, address: string, kind: SecondFactorCode["kind"] | "unreadable", now: Date, reserved: FailureCount) {
   return countSignInFailure(challenge.user.username, address, "auth.secondFactorFailed", { kind }, now, reserved);
 }
 
-type Reserved = Awaited<ReturnType<typeof reserveCodeAttempt>>["account"];
 
 /** The code was right: the pending step ends (once: a second request racing with it gets "expired") and the session starts. */
 async function finish(challenge: PendingChallenge, address: string, secondFactor: "totp" | "recovery", recoveryCodes: string[] | null, now: Date): Promise<SecondFactorOutcome> {

@@ -10,7 +10,7 @@ import { isPasswordExpired, isUnusedTooLong } from "@/lib/domain/password-rules"
 import { recordAudit } from "./audit";
 import { loadPasswordPolicy } from "./password-policy";
 import { needsSecondFactor, startChallenge } from "./second-factor";
-import { activeLock, clearFailures, countFailure, loadSignInSettings, throttleKey } from "./sign-in-throttle";
+import { activeLock, clearFailures, countFailure, loadSignInSettings, throttleKey, type FailureCount } from "./sign-in-throttle";
 import { startSession } from "./user-sessions";
 import { signIn } from "./session-users";
 
@@ -69,7 +69,7 @@ export async function refusalWhileLocked(username: string, address: string, now:
  * so requests sent at once cannot all pass an unlocked account: beyond the limit, or once another
  * attempt has locked it, the code is not looked at. A right code clears the count (completeSignIn).
  */
-export async function reserveCodeAttempt(username: string, address: string, now: Date): Promise<{ refusal: SignInRefusal | null; account: Awaited<ReturnType<typeof countFailure>> }> {
+export async function reserveCodeAttempt(username: string, address: string, now: Date): Promise<{ refusal: SignInRefusal | null; account: FailureCount }> {
   const settings = await loadSignInSettings();
   const key = throttleKey("account", username);
   const account = await countFailure(key, settings.accountFailures, settings, now);
@@ -91,7 +91,7 @@ export async function countSignInFailure(
   action: string,
   details: Record<string, unknown>,
   now: Date,
-  reserved?: Awaited<ReturnType<typeof countFailure>>,
+  reserved?: FailureCount,
 ): Promise<SignInRefusal> {
   const settings = await loadSignInSettings();
   const account = reserved ?? (await countFailure(throttleKey("account", username), settings.accountFailures, settings, now));

@@ -29,8 +29,14 @@ async function increment(key: string, now: Date) {
   }
 }
 
+/** A key's failures after one more was counted, and the lock's end when that one locked the key. */
+export interface FailureCount {
+  failures: number;
+  lockedUntil: Date | null;
+}
+
 /** Counts one failure; returns the lock's end when this failure locked the key. */
-export async function countFailure(key: string, limit: number, settings: SignInSettings, now: Date): Promise<{ failures: number; lockedUntil: Date | null }> {
+export async function countFailure(key: string, limit: number, settings: SignInSettings, now: Date): Promise<FailureCount> {
   // A window that has passed starts again.
   await db.signInThrottle.updateMany({
     where: { key, windowStart: { lt: new Date(now.getTime() - settings.windowMinutes * 60_000) } },

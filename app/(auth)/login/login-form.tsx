@@ -5,6 +5,7 @@
 import { useActionState } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { signInAction } from "./actions";
+import { SignInErrorMessage, SignInSubmit } from "./sign-in-feedback";
 import { INITIAL_SIGN_IN_STATE } from "./sign-in-state";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
@@ -14,24 +15,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     const code = state.fieldErrors[name]?.[0]?.code;
     return code ? t(code) : undefined;
   };
-  const error = state.error;
   return (
     <form className="mt-6 space-y-4" action={formAction} method="post" noValidate data-testid="login-form">
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <Field name="username" type="text" autoComplete="username" label={t("auth.username")} defaultValue={state.username} error={issue("username")} />
       <Field name="password" type="password" autoComplete="current-password" label={t("auth.password")} error={issue("password")} />
-      {error && (
-        <p role="status" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error.key === "auth.errors.locked" ? t(error.key, { minutes: error.minutes }) : t(error.key)}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
-      >
-        {isSubmitting ? t("auth.submitting") : t("auth.submit")}
-      </button>
+      <SignInErrorMessage error={state.error} testId="login-error" />
+      <SignInSubmit isSubmitting={isSubmitting}>{isSubmitting ? t("auth.submitting") : t("auth.submit")}</SignInSubmit>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/form";
 import { useI18n } from "@/lib/i18n/client";
+import { SignInErrorMessage, SignInSubmit } from "../sign-in-feedback";
 import { secondFactorAction } from "./actions";
 import { INITIAL_SECOND_FACTOR_STATE } from "./second-factor-state";
 
@@ -92,18 +93,10 @@ export function SecondFactorForm({ callbackUrl, step }: { callbackUrl: string; s
           </div>
         </details>
       )}
-      {error && (
-        <p role="status" data-testid="second-factor-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
-          {error.key === "auth.errors.locked" ? t(error.key, { minutes: error.minutes }) : t(error.key)}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={isSubmitting}
-        className="w-full rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
-      >
+      <SignInErrorMessage error={error} testId="second-factor-error" />
+      <SignInSubmit isSubmitting={isSubmitting}>
         {isSubmitting ? t("auth.secondFactor.submitting") : step.enrol ? t("auth.secondFactor.enrolSubmit") : t("auth.secondFactor.submit")}
-      </button>
+      </SignInSubmit>
     </form>
   );
 }
